@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "hookwork/encoding.hpp"
 #include "hookwork/limits.hpp"
 #include "hookwork/payload_parameters.hpp"
 #include "hookwork/url_encoding.hpp"
@@ -85,26 +86,6 @@ std::string url_with_parameter_keys(const HookSpec& hook, const std::vector<Para
   return append_query_params(hook.url, query);
 }
 
-std::string base64(std::string_view bytes) {
-  static constexpr char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-  std::string out;
-  out.reserve((bytes.size() + 2) / 3 * 4);
-  std::size_t i = 0;
-  for (; i + 2 < bytes.size(); i += 3) {
-    const unsigned n = static_cast<unsigned char>(bytes[i]) << 16 | static_cast<unsigned char>(bytes[i + 1]) << 8 |
-                       static_cast<unsigned char>(bytes[i + 2]);
-    out += {kAlphabet[n >> 18], kAlphabet[(n >> 12) & 63], kAlphabet[(n >> 6) & 63], kAlphabet[n & 63]};
-  }
-  if (i + 1 == bytes.size()) {
-    const unsigned n = static_cast<unsigned char>(bytes[i]) << 16;
-    out += {kAlphabet[n >> 18], kAlphabet[(n >> 12) & 63], '=', '='};
-  } else if (i + 2 == bytes.size()) {
-    const unsigned n = static_cast<unsigned char>(bytes[i]) << 16 | static_cast<unsigned char>(bytes[i + 1]) << 8;
-    out += {kAlphabet[n >> 18], kAlphabet[(n >> 12) & 63], kAlphabet[(n >> 6) & 63], '='};
-  }
-  return out;
-}
-
 Headers protocol_headers(const HookSpec& hook, const BuildOptions& o) {
   Headers h;
   h.reserve(5 + hook.headers.size());
@@ -115,7 +96,7 @@ Headers protocol_headers(const HookSpec& hook, const BuildOptions& o) {
   h.push_back({"webhook-id", o.message_id});
   if (o.timestamp) h.push_back({"webhook-timestamp", std::to_string(*o.timestamp)});
   if (hook.basic_auth) {
-    h.push_back({"Authorization", "Basic " + base64(hook.basic_auth->username + ":" + hook.basic_auth->password)});
+    h.push_back({"Authorization", "Basic " + base64_encode(hook.basic_auth->username + ":" + hook.basic_auth->password)});
   }
   h.insert(h.end(), hook.headers.begin(), hook.headers.end());
   return h;
@@ -136,6 +117,15 @@ std::string envelope_document(const std::vector<const Event*>& events, bool as_a
   }
   doc.push_back(']');
   return doc;
+}
+
+void apply_signature_headers(HttpRequest& request, const Headers& signature_headers) {
+  for (const auto& added : signature_headers) {
+    auto same = std::find_if(request.headers.begin(), request.headers.end(),
+                             [&](const Header& h) { return equals_ignoring_case(h.name, added.name); });
+    if (same != request.headers.end()) same->value = added.value;
+    else request.headers.push_back(added);
+  }
 }
 
 bool is_reserved_header(std::string_view name, const HookSpec& hook) {
