@@ -1,7 +1,6 @@
 #include "hookwork/payload.hpp"
 
 #include <algorithm>
-#include <cctype>
 
 #include "hookwork/encoding.hpp"
 #include "hookwork/limits.hpp"
@@ -14,10 +13,12 @@ namespace {
 constexpr const char* kContentTypeJson = "application/json";
 constexpr const char* kContentTypeEncrypted = "text/plain";  // Base64 text of the RC4 ciphertext
 
+// ASCII only, locale-free: header names are ASCII tokens.
+char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
 bool equals_ignoring_case(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
-         });
+  return a.size() == b.size() &&
+         std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return ascii_lower(x) == ascii_lower(y); });
 }
 
 std::size_t batch_limit(const HookSpec& hook) {
@@ -69,10 +70,15 @@ nlohmann::json parameter_object(const std::vector<Parameter>& params, const Even
 // Parameters mode: a JSON object per event (an array of them for a batch), keys sorted like every document.
 std::string parameters_document(const std::vector<Parameter>& params, const std::vector<const Event*>& events,
                                 const BuildOptions& o, bool as_array) {
-  if (!as_array) return parameter_object(params, *events.front(), o).dump();
-  nlohmann::json list = nlohmann::json::array();
-  for (const Event* e : events) list.push_back(parameter_object(params, *e, o));
-  return list.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  nlohmann::json doc;
+  if (!as_array) {
+    doc = parameter_object(params, *events.front(), o);
+  } else {
+    doc = nlohmann::json::array();
+    for (const Event* e : events) doc.push_back(parameter_object(params, *e, o));
+  }
+  // Invalid UTF-8 can only reach here from C++ callers that skipped validate: replaced, never thrown.
+  return doc.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 // GET with parameters and no encryption: each value is its own query key, in the hook's order.

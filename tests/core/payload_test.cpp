@@ -379,3 +379,12 @@ TEST_CASE("signature headers replace same-named headers in place and append the 
   CHECK(req.headers[2] == Header{"webhook-id", "msg_2"});
   CHECK(req.headers.size() == 6);
 }
+
+TEST_CASE("invalid UTF-8 from a caller that skipped validate is replaced, never thrown", "[payload]") {
+  HookSpec hook = make_hook("https://example.com/");
+  hook.parameters = {"[Email]", "[Groups]"};
+  Event e = make_event("e", nlohmann::json::object());
+  e.data = {{"email", "bad\xFF"}, {"groups", {"ok", std::string("\xC3")}}};
+  HttpRequest req = build_ok(hook, {e});
+  require_json_text_equals(req.body, {{"Email", "bad\xEF\xBF\xBD"}, {"Groups", "ok,\xEF\xBF\xBD"}});
+}
