@@ -1,21 +1,12 @@
 #include "hookwork/retry_classify.hpp"
 
+#include "../header_lookup.hpp"
+
 #include <algorithm>
 #include <array>
-#include <cstring>
 
 namespace hookwork {
 namespace {
-
-bool iequals(const std::string& a, const char* b) {
-  if (a.size() != std::strlen(b)) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    char x = a[i];
-    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
-    if (x != b[i]) return false;
-  }
-  return true;
-}
 
 // Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil).
 std::int64_t days_from_civil(std::int64_t y, unsigned m, unsigned d) {
@@ -45,13 +36,6 @@ std::optional<std::int64_t> parse_retry_after(const std::string& value, std::opt
   auto at = parse_http_date(value);
   if (!at || !now_ms) return std::nullopt;
   return std::clamp<std::int64_t>(*at - *now_ms, 0, kRetryAfterReadCapMs);
-}
-
-const std::string* find_header(const Headers& headers, const char* lower_name) {
-  for (const auto& h : headers) {
-    if (iequals(h.name, lower_name)) return &h.value;
-  }
-  return nullptr;
 }
 
 }  // namespace
@@ -121,7 +105,7 @@ AttemptOutcome classify(std::optional<int> status, const Headers& headers,
     o.code = "gone";
   } else if (s == 429 || s == 503) {
     o.code = s == 429 ? "rate_limited" : "unavailable";
-    if (const std::string* v = find_header(headers, "retry-after")) o.retry_after_ms = parse_retry_after(*v, now_ms);
+    if (const std::string* v = detail::find_header(headers, "retry-after")) o.retry_after_ms = parse_retry_after(*v, now_ms);
   } else if (s >= 500 && s <= 599) {
     o.code = "server_error";
   } else if (s >= 400 && s <= 499) {
