@@ -8,7 +8,7 @@
 
 #include "hookwork/error.hpp"
 #include "hookwork/model.hpp"
-#include "operations.hpp"
+#include "routes.hpp"
 
 namespace hookwork::runner {
 

@@ -30,6 +30,13 @@ std::function<void(const std::string&)> assign_number(T& target) {
     target = static_cast<T>(n);
   };
 }
+std::function<void(const std::string&)> assign_bool(bool& target) {
+  return [&target](const std::string& v) {
+    if (v == "true" || v == "1" || v == "yes" || v == "on") target = true;
+    else if (v == "false" || v == "0" || v == "no" || v == "off") target = false;
+    else throw std::invalid_argument(v);
+  };
+}
 std::function<void(const std::string&)> assign_text(std::string& target) {
   return [&target](const std::string& v) { target = v; };
 }
@@ -54,6 +61,9 @@ void add_serve_options(CLI::App& cmd, Settings& s) {
   };
   auto num = [](auto& t) {
     return [&t](CLI::App& a, const std::string& f, const std::string& h) { return a.add_option(f, t, h); };
+  };
+  auto flag = [](bool& t) {
+    return [&t](CLI::App& a, const std::string& f, const std::string& h) { return a.add_flag(f, t, h); };
   };
   std::vector<Def> defs = {
       {"listen", "address to listen on, host:port (port 0 = any free port)", assign_text(c.listen), text(c.listen)},
@@ -86,6 +96,12 @@ void add_serve_options(CLI::App& cmd, Settings& s) {
        num(c.store_read_connections)},
       {"replay_window_days", "days of buffered events replayed on activation (seed 000: 5)",
        assign_number(c.replay_window_days), num(c.replay_window_days)},
+      {"allow_private_urls", "accept hook/notification URLs on private, loopback or link-local addresses",
+       assign_bool(c.allow_private_urls), flag(c.allow_private_urls)},
+      {"allow_cidrs", "comma-separated address ranges accepted even though private, e.g. 10.1.0.0/16",
+       assign_text(c.allow_cidrs), text(c.allow_cidrs)},
+      {"https_only", "accept only https:// hook and notification URLs", assign_bool(c.https_only),
+       flag(c.https_only)},
   };
   for (auto& d : defs) {
     std::string help = std::string(d.help) + " [env " + env_name_for(d.name) + "]";

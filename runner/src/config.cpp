@@ -16,6 +16,23 @@ bool split_listen_address(const std::string& listen, std::string& host, int& por
   }
 }
 
+Result<UrlPolicy> url_policy_of(const ServeConfig& c) {
+  nlohmann::json cidrs = nlohmann::json::array();
+  std::string item;
+  for (std::size_t i = 0; i <= c.allow_cidrs.size(); ++i) {
+    if (i == c.allow_cidrs.size() || c.allow_cidrs[i] == ',') {
+      auto b = item.find_first_not_of(' ');
+      auto e = item.find_last_not_of(' ');
+      if (b != std::string::npos) cidrs.push_back(item.substr(b, e - b + 1));
+      item.clear();
+    } else {
+      item.push_back(c.allow_cidrs[i]);
+    }
+  }
+  return parse_url_policy(
+      {{"allow_private", c.allow_private_urls}, {"allow_cidrs", cidrs}, {"https_only", c.https_only}});
+}
+
 std::string effective_store_url(const ServeConfig& c, bool store_given) {
   if (store_given || c.data_dir.empty()) return c.store;
   return "sqlite:" + c.data_dir + "/hookwork.db";

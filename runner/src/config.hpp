@@ -5,7 +5,9 @@
 #include <cstdint>
 #include <string>
 
+#include "hookwork/error.hpp"
 #include "hookwork/limits.hpp"
+#include "hookwork/url.hpp"
 
 namespace hookwork::runner {
 
@@ -26,7 +28,15 @@ struct ServeConfig {
   std::size_t commit_batch_max = 512;   // publishes sharing one group commit, at most
   std::size_t store_read_connections = 4;
   int replay_window_days = 5;           // seed 000: buffered events replayable this long
+  // SSRF guard for hook and notification URLs: private, loopback, link-local... addresses are
+  // refused unless allowed here (core's UrlPolicy; the delivery worker applies the same policy).
+  bool allow_private_urls = false;
+  std::string allow_cidrs;              // comma-separated, e.g. "10.1.0.0/16,127.0.0.1"
+  bool https_only = false;
 };
+
+// The URL policy from the settings above; errors name the setting.
+Result<UrlPolicy> url_policy_of(const ServeConfig& c);
 
 // "host:port" -> parts; false when malformed.
 bool split_listen_address(const std::string& listen, std::string& host, int& port);

@@ -4,7 +4,7 @@ namespace hookwork::runner {
 
 FieldReader::FieldReader(const nlohmann::json& object, std::set<std::string> known_fields) : obj_(object) {
   if (!obj_.is_object()) {
-    error("", "type", "expected a JSON object");
+    error("", "invalid_type", "expected a JSON object");
     return;
   }
   for (const auto& item : obj_.items())
@@ -25,7 +25,7 @@ std::optional<std::string> FieldReader::string(const std::string& key, bool requ
     return std::nullopt;
   }
   if (!v->is_string()) {
-    error(key, "type", "must be a string");
+    error(key, "invalid_type", "must be a string");
     return std::nullopt;
   }
   auto s = v->get<std::string>();
@@ -48,7 +48,7 @@ std::optional<bool> FieldReader::boolean(const std::string& key) {
   const auto* v = raw(key);
   if (!v) return std::nullopt;
   if (!v->is_boolean()) {
-    error(key, "type", "must be a boolean");
+    error(key, "invalid_type", "must be a boolean");
     return std::nullopt;
   }
   return v->get<bool>();
@@ -58,7 +58,7 @@ std::optional<long long> FieldReader::integer(const std::string& key, long long 
   const auto* v = raw(key);
   if (!v) return std::nullopt;
   if (!v->is_number_integer()) {
-    error(key, "type", "must be an integer");
+    error(key, "invalid_type", "must be an integer");
     return std::nullopt;
   }
   auto n = v->get<long long>();

@@ -20,7 +20,7 @@ ApiResponse publish(Services& s, const ApiRequest& r) {
                                 "must be 1..255 printable ASCII characters without spaces"}});
   }
   auto now = s.clock.now_ms();
-  auto event = rules::validate_event(r.input, random_id(s.random, "evt"), now);
+  auto event = rules::validate_event(r.input, random_id(s.random, "evt"), s.config.max_body_bytes);
   if (!event.ok()) return validation_error(event.errors());
 
   PublishRequest req;
@@ -31,11 +31,10 @@ ApiResponse publish(Services& s, const ApiRequest& r) {
   req.idempotency_ttl_ms = s.config.idempotency_ttl_s * 1000;
   req.request_hash = sha256_hex(r.raw_body);
   auto hooks = s.hooks.hooks_for(r.account_id);
-  for (const auto& hook : *hooks) {
-    if (!rules::hook_matches(hook, req.event)) continue;
+  for (const StoredHook* hook : hooks->matching(req.event)) {
     // Seed 000: a deactivated hook's events are kept (buffered) for replay on activation.
-    req.deliveries.push_back({random_id(s.random, "dlv"), hook.id, random_id(s.random, "msg"),
-                              hook.active ? DeliveryState::Pending : DeliveryState::Buffered});
+    req.deliveries.push_back({random_id(s.random, "dlv"), hook->id, random_id(s.random, "msg"),
+                              hook->active ? DeliveryState::Pending : DeliveryState::Buffered});
   }
   nlohmann::json body = {{"event_id", req.event.id}, {"deliveries", req.deliveries.size()}};
   req.response = {202, body.dump()};
@@ -59,27 +58,66 @@ ApiResponse publish(Services& s, const ApiRequest& r) {
   return out;
 }
 
-ApiResponse list_deliveries(Services& s, const ApiRequest& r) {
-  std::optional<std::string> event_id;
-  if (r.input.contains("event_id")) {
-    if (!r.input["event_id"].is_string()) return validation_error({{"event_id", "type", "must be a string"}});
-    event_id = r.input["event_id"].get<std::string>();
-  }
+nlohmann::json delivery_view(const DeliveryRecord& d) {
+  return {{"id", d.id}, {"hook_id", d.hook_id}, {"event_id", d.event_id}, {"message_id", d.message_id},
+          {"state", to_string(d.state)}, {"attempt_count", d.attempt_count},
+          {"next_attempt_at", format_iso8601_ms(d.next_attempt_at)}, {"created_at", format_iso8601_ms(d.created_at)},
+          {"updated_at", format_iso8601_ms(d.updated_at)}, {"last_error", d.last_error}};
+}
+
+ApiResponse deliveries_answer(Services& s, const ApiRequest& r, const DeliveryQuery& q) {
   nlohmann::json out = nlohmann::json::array();
-  for (const auto& d : s.store.list_deliveries(r.account_id, event_id, kDeliveriesPageMax)) {
-    out.push_back({{"id", d.id}, {"hook_id", d.hook_id}, {"event_id", d.event_id}, {"message_id", d.message_id},
-                   {"state", to_string(d.state)}, {"attempt_count", d.attempt_count},
-                   {"next_attempt_at", format_iso8601_ms(d.next_attempt_at)},
-                   {"created_at", format_iso8601_ms(d.created_at)}, {"last_error", d.last_error}});
+  for (const auto& d : s.store.list_deliveries(r.account_id, q, kDeliveriesPageMax)) out.push_back(delivery_view(d));
+  return {200, out};
+}
+
+// GET /v1/{account}/deliveries?event_id=
+ApiResponse list_event_deliveries(Services& s, const ApiRequest& r) {
+  DeliveryQuery q;
+  for (const auto& item : r.input.items()) {
+    if (item.key() != "event_id") return validation_error({{item.key(), "unknown_field", "unknown field"}});
+    if (!item.value().is_string()) return validation_error({{"event_id", "invalid_type", "must be a string"}});
+    q.event_id = item.value().get<std::string>();
   }
+  return deliveries_answer(s, r, q);
+}
+
+// GET /v1/{account}/webhooks/{id}/deliveries
+ApiResponse list_hook_deliveries(Services& s, const ApiRequest& r) {
+  const auto& id = r.path_params.at("id");
+  if (!s.store.get_hook(r.account_id, id)) return not_found("webhook");
+  DeliveryQuery q;
+  q.hook_id = id;
+  return deliveries_answer(s, r, q);
+}
+
+ApiResponse retry_delivery(Services& s, const ApiRequest& r) {
+  const auto& id = r.path_params.at("delivery_id");
+  switch (s.store.retry_delivery(r.account_id, id, s.clock.now_ms())) {
+    case RetryOutcome::NotFound: return not_found("delivery");
+    case RetryOutcome::NotRetryable:
+      return error_response(409, "not_retryable", "only failed or dropped deliveries can be retried");
+    case RetryOutcome::Queued: break;
+  }
+  return {202, {{"id", id}, {"state", "pending"}}};
+}
+
+ApiResponse list_notifications(Services& s, const ApiRequest& r) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& n : s.store.list_notifications(r.account_id, kDeliveriesPageMax))
+    out.push_back({{"id", n.id}, {"hook_id", n.hook_id}, {"kind", n.kind}, {"state", n.state}, {"body", n.body},
+                   {"created_at", format_iso8601_ms(n.created_at)}});
   return {200, out};
 }
 
 }  // namespace
 
 void add_event_handlers(std::map<std::string, ApiHandler>& h) {
-  h["events.publish"] = publish;
-  h["deliveries.list"] = list_deliveries;
+  h["publishEvent"] = publish;
+  h["listEventDeliveries"] = list_event_deliveries;
+  h["listDeliveries"] = list_hook_deliveries;
+  h["retryDelivery"] = retry_delivery;
+  h["listNotifications"] = list_notifications;
 }
 
 }  // namespace hookwork::runner

@@ -6,6 +6,8 @@
 namespace hookwork::runner {
 namespace {
 
+constexpr std::size_t kSecretRandomBytes = 32;  // within Standard Webhooks' 24..64
+
 nlohmann::json hook_view(const StoredHook& h) {
   nlohmann::json j = rules::hook_spec_json(h.spec);
   j["id"] = h.id;
@@ -23,7 +25,7 @@ nlohmann::json hook_view(const StoredHook& h) {
 std::optional<std::string> optional_text(const nlohmann::json& input, const std::string& key, FieldErrors& errors) {
   if (!input.contains(key) || input[key].is_null()) return std::nullopt;
   if (!input[key].is_string()) {
-    errors.push_back({key, "type", "must be a string"});
+    errors.push_back({key, "invalid_type", "must be a string"});
     return std::nullopt;
   }
   return input[key].get<std::string>();
@@ -31,14 +33,14 @@ std::optional<std::string> optional_text(const nlohmann::json& input, const std:
 
 // replayEvents=1 (seed 000): accepts 1/0, true/false and their string forms.
 std::optional<bool> replay_flag(const nlohmann::json& input, FieldErrors& errors) {
-  for (const char* key : {"replayEvents", "replay_events"}) {
+  for (const char* key : {"replay_events", "replayEvents"}) {
     if (!input.contains(key) || input[key].is_null()) continue;
     const auto& v = input[key];
     if (v.is_boolean()) return v.get<bool>();
     if (v.is_number_integer() && (v == 0 || v == 1)) return v == 1;
     if (v.is_string() && (v == "1" || v == "true")) return true;
     if (v.is_string() && (v == "0" || v == "false")) return false;
-    errors.push_back({key, "type", "must be 1 or 0"});
+    errors.push_back({key, "invalid_type", "must be 1 or 0 (or true / false)"});
     return std::nullopt;
   }
   return false;
@@ -49,11 +51,18 @@ ApiResponse list_hooks(Services& s, const ApiRequest& r) {
   HookFilter f;
   f.app = optional_text(r.input, "app", errors);
   f.event = optional_text(r.input, "event", errors);
+  std::optional<bool> active;
+  if (r.input.contains("active")) {
+    if (r.input["active"].is_boolean()) active = r.input["active"].get<bool>();
+    else errors.push_back({"active", "invalid_type", "must be a boolean"});
+  }
   for (const auto& item : r.input.items())
-    if (item.key() != "app" && item.key() != "event") errors.push_back({item.key(), "unknown_field", "unknown field"});
+    if (item.key() != "app" && item.key() != "event" && item.key() != "active")
+      errors.push_back({item.key(), "unknown_field", "unknown field"});
   if (!errors.empty()) return validation_error(errors);
   nlohmann::json out = nlohmann::json::array();
-  for (const auto& h : s.store.list_hooks(r.account_id, f)) out.push_back(hook_view(h));
+  for (const auto& h : s.store.list_hooks(r.account_id, f))
+    if (!active || h.active == *active) out.push_back(hook_view(h));
   return {200, out};
 }
 
@@ -64,13 +73,13 @@ ApiResponse get_hook(Services& s, const ApiRequest& r) {
 }
 
 ApiResponse create_hook(Services& s, const ApiRequest& r) {
-  auto spec = rules::validate_hook(r.input);
+  auto spec = rules::validate_hook(r.input, s.url_policy);
   if (!spec.ok()) return validation_error(spec.errors());
   StoredHook h;
   h.id = random_id(s.random, "hook");
   h.account_id = r.account_id;
   h.spec = spec.value();
-  h.secret = rules::new_hook_secret(s.random.bytes(32));
+  h.secret = rules::new_hook_secret(s.random.bytes(kSecretRandomBytes));
   h.active = h.spec.active;
   h.created_at = h.updated_at = s.clock.now_ms();
   if (!h.active) {
@@ -87,11 +96,11 @@ ApiResponse create_hook(Services& s, const ApiRequest& r) {
 ApiResponse update_hook(Services& s, const ApiRequest& r) {
   auto existing = s.store.get_hook(r.account_id, r.path_params.at("id"));
   if (!existing) return not_found("webhook");
-  if (!r.input.is_object()) return validation_error({{"", "type", "expected a JSON object"}});
-  nlohmann::json merged = rules::hook_spec_input(existing->spec);
-  merged["active"] = existing->active;
+    HookSpec current = existing->spec;
+  current.active = existing->active;
+  nlohmann::json merged = rules::hook_spec_input(current);
   for (const auto& item : r.input.items()) merged[item.key()] = item.value();
-  auto spec = rules::validate_hook(merged);
+  auto spec = rules::validate_hook(merged, s.url_policy);
   if (!spec.ok()) return validation_error(spec.errors());
   StoredHook h = *existing;
   h.spec = spec.value();
@@ -135,14 +144,14 @@ ApiResponse set_active(Services& s, const ApiRequest& r, bool active) {
 }  // namespace
 
 void add_hook_handlers(std::map<std::string, ApiHandler>& h) {
-  h["hooks.list"] = list_hooks;
-  h["hooks.get"] = get_hook;
-  h["hooks.create"] = create_hook;
-  h["hooks.update"] = update_hook;
-  h["hooks.delete"] = delete_hook;
-  h["hooks.activate"] = [](Services& s, const ApiRequest& r) { return set_active(s, r, true); };
-  h["hooks.deactivate"] = [](Services& s, const ApiRequest& r) { return set_active(s, r, false); };
-  h["catalog.list"] = [](Services&, const ApiRequest&) { return ApiResponse{200, rules::event_types()}; };
+  h["listWebhooks"] = list_hooks;
+  h["getWebhook"] = get_hook;
+  h["createWebhook"] = create_hook;
+  h["updateWebhook"] = update_hook;
+  h["deleteWebhook"] = delete_hook;
+  h["activateWebhook"] = [](Services& s, const ApiRequest& r) { return set_active(s, r, true); };
+  h["deactivateWebhook"] = [](Services& s, const ApiRequest& r) { return set_active(s, r, false); };
+  h["listEventTypes"] = [](Services&, const ApiRequest&) { return ApiResponse{200, rules::event_types()}; };
 }
 
 const std::map<std::string, ApiHandler>& api_handlers() {

@@ -14,11 +14,11 @@ nlohmann::json settings_view(const AccountSettings& s) {
 }  // namespace
 
 void add_settings_handlers(std::map<std::string, ApiHandler>& h) {
-  h["settings.get"] = [](Services& s, const ApiRequest& r) {
+  h["getSettings"] = [](Services& s, const ApiRequest& r) {
     return ApiResponse{200, settings_view(s.store.get_settings(r.account_id))};
   };
-  h["settings.update"] = [](Services& s, const ApiRequest& r) {
-    auto next = rules::validate_settings(r.input, s.store.get_settings(r.account_id));
+  h["updateSettings"] = [](Services& s, const ApiRequest& r) {
+    auto next = rules::validate_settings(r.input, s.store.get_settings(r.account_id), s.url_policy);
     if (!next.ok()) return validation_error(next.errors());
     s.store.put_settings(r.account_id, next.value(), s.clock.now_ms());
     return ApiResponse{200, settings_view(next.value())};

@@ -1,8 +1,8 @@
 #pragma once
-// Per-account cache of the hooks a publish is matched against, so a publish
-// does not read the hooks table. Any hook write invalidates its account; a
-// generation counter keeps a load that raced with a write from being cached.
-// (When core's filter module lands, entries also hold each hook's compiled filter.)
+// Per-account cache of what a publish is matched against: the account's hooks
+// and core's HookMatcher over them (filters compiled once, not per event). Any
+// hook write invalidates its account; a generation counter keeps a load that
+// raced with a write from being cached.
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -10,26 +10,34 @@
 #include <string>
 #include <vector>
 
+#include "hookwork/filter.hpp"
 #include "store.hpp"
 
 namespace hookwork::runner {
 
+struct AccountHooks {
+  std::vector<StoredHook> hooks;
+  HookMatcher matcher;  // index i of a match is hooks[i]
+  // The hooks `event` goes to, active or not (the caller buffers for inactive ones).
+  std::vector<const StoredHook*> matching(const Event& event) const;
+};
+
 class HookCache {
  public:
-  using Hooks = std::shared_ptr<const std::vector<StoredHook>>;
+  using Entry = std::shared_ptr<const AccountHooks>;
   explicit HookCache(Store& store) : store_(store) {}
 
-  Hooks hooks_for(const std::string& account_id);
+  Entry hooks_for(const std::string& account_id);
   void invalidate(const std::string& account_id);
 
  private:
-  struct Entry {
+  struct Slot {
     std::uint64_t generation = 0;
-    Hooks hooks;
+    Entry hooks;
   };
   Store& store_;
   std::mutex mu_;
-  std::map<std::string, Entry> entries_;
+  std::map<std::string, Slot> slots_;
 };
 
 }  // namespace hookwork::runner

@@ -159,14 +159,14 @@ void HttpServer::install_routes() {
                    ? error_response(405, "method_not_allowed", "method not allowed on this route")
                    : error_response(404, "not_found", "no such route");
       }
-      route = match->function_surface ? "/webservice/{account}/" + match->op->name : match->op->path;
+      route = match->op->path;
       // Another account's path is indistinguishable from an unknown one.
       if (match->params["account"] != *account) return not_found("account");
       ApiRequest api;
-      api.op = match->op;
+      api.op = match->handler;
       api.account_id = *account;
       api.raw_body = req.body;
-      api.input = coerce_string_params(*match->op, string_params(req));
+      api.input = coerce_string_params(*match, string_params(req));
       if (!req.body.empty() && !is_form(req)) {
         auto body = parse_json_object_body(req.body);
         if (!body.ok()) return validation_error(body.errors());
@@ -174,10 +174,10 @@ void HttpServer::install_routes() {
       }
       for (const auto& [name, value] : match->params)
         if (name != "account") api.path_params[name] = value;
-      if (match->function_surface) {
-        // Path parameters arrive as ordinary parameters on the function surface.
-        for (const auto& p : match->op->params) {
-          if (p.in != "path" || p.name == "account") continue;
+      if (match->function_surface()) {
+        // The REST handler's path parameters arrive as ordinary parameters on the function surface.
+        for (const auto& p : match->handler->parameters) {
+          if (p.in != hookwork::ops::ParamIn::Path || p.name == "account") continue;
           auto it = api.input.find(p.name);
           if (it == api.input.end() || !(it->is_string() || it->is_number_integer())) {
             return validation_error({{p.name, "required", "is required"}});
@@ -187,8 +187,11 @@ void HttpServer::install_routes() {
         }
       }
       if (req.has_header("Idempotency-Key")) api.idempotency_key = req.get_header_value("Idempotency-Key");
-      const auto& handler = api_handlers().at(match->op->handler);
-      return handler(s_, api);
+      const auto& handler = api_handlers().at(match->handler->name);
+      ApiResponse answer = handler(s_, api);
+      // A function answers with its own success status (the table's), e.g. 200 where REST creates with 201.
+      if (answer.status == match->handler->success_status) answer.status = match->op->success_status;
+      return answer;
     }();
     send(res, out);
     s_.metrics.count_request(route, out.status);

@@ -1,6 +1,6 @@
 #pragma once
-// GET /openapi.json. Built from the operation table (core's samples module
-// serves the shared document once merged; this one covers the same list).
+// GET /openapi.json: core's document over every route the runner serves
+// (core's operation table plus the runner-only operations of routes.hpp).
 #include <nlohmann/json.hpp>
 
 namespace hookwork::runner {

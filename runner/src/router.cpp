@@ -1,5 +1,6 @@
 #include "router.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 #include "hookwork/limits.hpp"
@@ -42,56 +43,50 @@ int match_template(const std::vector<std::string>& tmpl, const std::vector<std::
 
 }  // namespace
 
+const Operation* find_route_operation(const std::string& name) {
+  for (const auto* op : all_operations())
+    if (op->name == name) return op;
+  return nullptr;
+}
+
 std::optional<RouteMatch> match_route(const std::string& method, const std::string& path, RouteMiss& miss) {
   miss = RouteMiss::NotFound;
   auto segs = split_path(path);
-  if (segs.size() == 3 && segs[0] == "webservice") {
-    const Operation* op = find_operation_by_name(segs[2]);
-    if (!op) return std::nullopt;
-    if (method != "POST" && method != "GET") {
-      miss = RouteMiss::MethodNotAllowed;
-      return std::nullopt;
-    }
-    RouteMatch m;
-    m.op = op;
-    m.params["account"] = segs[1];
-    m.function_surface = true;
-    return m;
-  }
   std::optional<RouteMatch> best;
   int best_literals = -1;
-  for (const auto& op : operations()) {
+  int best_other_method = -1;  // a route of another method that matches with more literals wins as a 405
+  for (const auto* op : all_operations()) {
     std::map<std::string, std::string> params;
-    int literals = match_template(split_path(op.path), segs, params);
+    int literals = match_template(split_path(op->path), segs, params);
     if (literals < 0) continue;
-    if (op.method != method) {
-      miss = RouteMiss::MethodNotAllowed;
+    if (op->method != method) {
+      best_other_method = std::max(best_other_method, literals);
       continue;
     }
     if (literals > best_literals) {
       best_literals = literals;
-      best = RouteMatch{&op, std::move(params), false};
+      best = RouteMatch{op, op, std::move(params)};
     }
   }
-  // A literal route of another method beats a placeholder match ("/webhooks/events" is not a hook id).
-  if (best) {
-    for (const auto& op : operations()) {
-      std::map<std::string, std::string> params;
-      if (op.method != method && match_template(split_path(op.path), segs, params) > best_literals) {
-        miss = RouteMiss::MethodNotAllowed;
-        return std::nullopt;
-      }
-    }
+  // "/webhooks/events" is a literal route of its own, never a hook id.
+  if (best_other_method >= 0 && best_other_method > best_literals) {
+    miss = RouteMiss::MethodNotAllowed;
+    return std::nullopt;
+  }
+  if (best && best->function_surface()) {
+    best->handler = find_route_operation(best->op->handler);
+    if (!best->handler) return std::nullopt;  // table error: a function naming no REST operation
   }
   return best;
 }
 
-nlohmann::json coerce_string_params(const Operation& op, const std::multimap<std::string, std::string>& params) {
+nlohmann::json coerce_string_params(const RouteMatch& route, const std::multimap<std::string, std::string>& params) {
   nlohmann::json out = nlohmann::json::object();
   for (const auto& [key, value] : params) {
     std::string type = "string";
-    for (const auto& p : op.params)
-      if (p.name == key) type = p.type;
+    for (const auto* op : {route.handler, route.op})
+      for (const auto& p : op->parameters)
+        if (p.name == key) type = p.type;
     nlohmann::json v = value;
     if (type == "integer") {
       bool digits = !value.empty() && value.size() < 18;
@@ -101,7 +96,7 @@ nlohmann::json coerce_string_params(const Operation& op, const std::multimap<std
     } else if (type == "boolean") {
       if (value == "true" || value == "1") v = true;
       else if (value == "false" || value == "0") v = false;
-    } else if (type == "object" && !value.empty() && (value[0] == '{' || value[0] == '[')) {
+    } else if ((type == "object" || type == "array") && !value.empty() && (value[0] == '{' || value[0] == '[')) {
       auto parsed = nlohmann::json::parse(value, nullptr, false);
       if (!parsed.is_discarded()) v = parsed;
     }
@@ -135,7 +130,7 @@ Result<nlohmann::json> parse_json_object_body(const std::string& body) {
   if (too_deep)
     return Result<nlohmann::json>::failure("", "too_deep",
                                            "JSON nested deeper than " + std::to_string(limits::kJsonMaxDepth));
-  if (j.is_discarded() || !j.is_object()) return Result<nlohmann::json>::failure("", "type", "body must be a JSON object");
+  if (j.is_discarded() || !j.is_object()) return Result<nlohmann::json>::failure("", "invalid_type", "body must be a JSON object");
   return j;
 }
 

@@ -11,14 +11,15 @@
 #include <nlohmann/json.hpp>
 
 #include "hookwork/error.hpp"
-#include "operations.hpp"
+#include "routes.hpp"
 
 namespace hookwork::runner {
 
 struct RouteMatch {
-  const Operation* op = nullptr;
+  const Operation* op = nullptr;       // the operation the path names
+  const Operation* handler = nullptr;  // the REST operation whose handler serves it (op itself for REST)
   std::map<std::string, std::string> params;  // path params, "account" included
-  bool function_surface = false;
+  bool function_surface() const { return op->surface == hookwork::ops::Surface::Function; }
 };
 
 enum class RouteMiss { NotFound, MethodNotAllowed };
@@ -26,8 +27,10 @@ enum class RouteMiss { NotFound, MethodNotAllowed };
 // REST or function surface; nullopt with `miss` set when nothing matches.
 std::optional<RouteMatch> match_route(const std::string& method, const std::string& path, RouteMiss& miss);
 
-// Form/query string values -> typed JSON per the operation's params.
-nlohmann::json coerce_string_params(const Operation& op, const std::multimap<std::string, std::string>& params);
+// Form/query string values -> typed JSON per the params the route declares.
+nlohmann::json coerce_string_params(const RouteMatch& route, const std::multimap<std::string, std::string>& params);
+// The operation named `name` in all_operations(), nullptr if none.
+const Operation* find_route_operation(const std::string& name);
 
 // Body text -> JSON object; errors name the problem ("invalid_json", "type").
 Result<nlohmann::json> parse_json_object_body(const std::string& body);

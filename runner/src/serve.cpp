@@ -69,6 +69,12 @@ int run_serve(const ServeConfig& config, const std::string& store_url) {
     std::fprintf(stderr, "hookwork: invalid --listen '%s' (expected host:port)\n", config.listen.c_str());
     return 2;
   }
+  auto url_policy = url_policy_of(config);
+  if (!url_policy.ok()) {
+    for (const auto& e : url_policy.errors())
+      std::fprintf(stderr, "hookwork: %s: %s\n", e.field.c_str(), e.message.c_str());
+    return 2;
+  }
   // Signals go to a dedicated thread (sigwait): block them before any thread starts.
   sigset_t stop_signals;
   sigemptyset(&stop_signals);
@@ -109,7 +115,7 @@ int run_serve(const ServeConfig& config, const std::string& store_url) {
   }
 
   HookCache hooks(st);
-  Services services{st, clock, random, metrics, hooks, config};
+  Services services{st, clock, random, metrics, hooks, config, url_policy.value()};
   HttpServer server(services, playground_dir(config));
   int bound = server.bind(host, port);
   if (bound <= 0) {

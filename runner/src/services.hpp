@@ -16,6 +16,7 @@ struct Services {
   Metrics& metrics;
   HookCache& hooks;
   const ServeConfig& config;
+  const UrlPolicy& url_policy;
 };
 
 }  // namespace hookwork::runner

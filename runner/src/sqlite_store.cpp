@@ -348,17 +348,53 @@ PublishResult SqliteStore::publish(const PublishRequest& req) {
   return result;
 }
 
-std::vector<DeliveryRecord> SqliteStore::list_deliveries(const std::string& account_id,
-                                                         const std::optional<std::string>& event_id,
+std::vector<DeliveryRecord> SqliteStore::list_deliveries(const std::string& account_id, const DeliveryQuery& q,
                                                          std::size_t limit) {
   std::vector<DeliveryRecord> out;
   read([&](Db& db) {
     auto st = db.prepare("SELECT id, account_id, hook_id, event_id, message_id, state, attempt_count,"
                          " next_attempt_at, created_at, updated_at, last_error FROM deliveries"
-                         " WHERE account_id = ? AND (? IS NULL OR event_id = ?) ORDER BY created_at DESC, id"
-                         " LIMIT ?");
-    st.bind(1, account_id).bind(2, event_id).bind(3, event_id).bind(4, static_cast<std::int64_t>(limit));
+                         " WHERE account_id = ? AND (? IS NULL OR event_id = ?) AND (? IS NULL OR hook_id = ?)"
+                         " ORDER BY created_at DESC, id LIMIT ?");
+    st.bind(1, account_id).bind(2, q.event_id).bind(3, q.event_id).bind(4, q.hook_id).bind(5, q.hook_id)
+        .bind(6, static_cast<std::int64_t>(limit));
     while (st.step()) out.push_back(read_delivery(st));
+  });
+  return out;
+}
+
+RetryOutcome SqliteStore::retry_delivery(const std::string& account_id, const std::string& delivery_id,
+                                         std::int64_t now_ms) {
+  RetryOutcome outcome = RetryOutcome::NotFound;
+  write([&](Db& db) {
+    auto st = db.prepare("SELECT state FROM deliveries WHERE account_id = ? AND id = ?");
+    st.bind(1, account_id).bind(2, delivery_id);
+    if (!st.step()) return;
+    auto state = st.text(0);
+    if (state != "failed" && state != "dropped") {
+      outcome = RetryOutcome::NotRetryable;
+      return;
+    }
+    db.prepare("UPDATE deliveries SET state = 'pending', next_attempt_at = ?, updated_at = ?, lease_owner = NULL,"
+               " lease_until = NULL WHERE account_id = ? AND id = ?")
+        .bind(1, now_ms).bind(2, now_ms).bind(3, account_id).bind(4, delivery_id).run();
+    outcome = RetryOutcome::Queued;
+  });
+  return outcome;
+}
+
+std::vector<NotificationRecord> SqliteStore::list_notifications(const std::string& account_id, std::size_t limit) {
+  std::vector<NotificationRecord> out;
+  read([&](Db& db) {
+    auto st = db.prepare("SELECT id, account_id, COALESCE(hook_id, ''), kind, state, body_json, created_at"
+                         " FROM notifications WHERE account_id = ? ORDER BY created_at DESC, id LIMIT ?");
+    st.bind(1, account_id).bind(2, static_cast<std::int64_t>(limit));
+    while (st.step()) {
+      NotificationRecord n{st.text(0), st.text(1), st.text(2), st.text(3), st.text(4), nullptr, st.int64(6)};
+      n.body = nlohmann::json::parse(st.text(5), nullptr, false);
+      if (n.body.is_discarded()) n.body = nullptr;
+      out.push_back(std::move(n));
+    }
   });
   return out;
 }

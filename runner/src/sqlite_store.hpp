@@ -43,9 +43,11 @@ class SqliteStore final : public Store {
                        std::int64_t now_ms) override;
 
   PublishResult publish(const PublishRequest& req) override;
-  std::vector<DeliveryRecord> list_deliveries(const std::string& account_id,
-                                              const std::optional<std::string>& event_id,
+  std::vector<DeliveryRecord> list_deliveries(const std::string& account_id, const DeliveryQuery& q,
                                               std::size_t limit) override;
+  RetryOutcome retry_delivery(const std::string& account_id, const std::string& delivery_id,
+                              std::int64_t now_ms) override;
+  std::vector<NotificationRecord> list_notifications(const std::string& account_id, std::size_t limit) override;
   std::optional<std::string> get_event_canonical(const std::string& account_id,
                                                  const std::string& event_id) override;
   std::int64_t count_deliveries(DeliveryState state) override;

@@ -76,6 +76,20 @@ struct DeliveryRecord {
   std::string last_error;
 };
 
+struct DeliveryQuery {
+  std::optional<std::string> event_id;
+  std::optional<std::string> hook_id;
+};
+
+enum class RetryOutcome { Queued, NotFound, NotRetryable };
+
+// System notices for the account (e.g. a hook auto-deactivated), written by the delivery worker.
+struct NotificationRecord {
+  std::string id, account_id, hook_id, kind, state;
+  nlohmann::json body;
+  std::int64_t created_at = 0;
+};
+
 // The answer given to a publish, kept with its idempotency key so a retry of
 // the same request gets byte-identical output.
 struct StoredResponse {
@@ -125,9 +139,12 @@ class Store {
 
   // events: durable (committed) when this returns
   virtual PublishResult publish(const PublishRequest& req) = 0;
-  virtual std::vector<DeliveryRecord> list_deliveries(const std::string& account_id,
-                                                      const std::optional<std::string>& event_id,
+  virtual std::vector<DeliveryRecord> list_deliveries(const std::string& account_id, const DeliveryQuery& q,
                                                       std::size_t limit) = 0;
+  // A failed or dropped delivery back to pending, due now.
+  virtual RetryOutcome retry_delivery(const std::string& account_id, const std::string& delivery_id,
+                                      std::int64_t now_ms) = 0;
+  virtual std::vector<NotificationRecord> list_notifications(const std::string& account_id, std::size_t limit) = 0;
   virtual std::optional<std::string> get_event_canonical(const std::string& account_id,
                                                          const std::string& event_id) = 0;
   virtual std::int64_t count_deliveries(DeliveryState state) = 0;

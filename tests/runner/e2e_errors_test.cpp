@@ -92,50 +92,50 @@ TEST_CASE("400 with field errors for malformed requests (bad JSON, wrong types, 
       {"truncated JSON", "POST", hooks, R"({"event":"optin_finalized")", "application/json", "", "invalid_json"},
       {"not JSON at all", "POST", hooks, "{event=1}", "application/json", "", "invalid_json"},
       {"trailing garbage", "POST", hooks, R"({"event":"x"}})", "application/json", "", "invalid_json"},
-      {"array body", "POST", hooks, "[1,2]", "application/json", "", "type"},
-      {"string body", "POST", events, R"("hello")", "application/json", "", "type"},
+      {"array body", "POST", hooks, "[1,2]", "application/json", "", "invalid_type"},
+      {"string body", "POST", events, R"("hello")", "application/json", "", "invalid_type"},
       {"too deep", "POST", events, std::string(200, '[') + std::string(200, ']'), "application/json", "", "too_deep"},
       {"missing event", "POST", hooks, R"({"url":"http://a.example/"})", "application/json", "event", "required"},
       {"missing url", "POST", hooks, R"({"event":"optin_finalized"})", "application/json", "url", "required"},
       {"unknown event type", "POST", hooks, hook({{"event", "no_such_event"}}), "application/json", "event", "unknown_event_type"},
-      {"event as number", "POST", hooks, hook({{"event", 5}}), "application/json", "event", "type"},
+      {"event as number", "POST", hooks, hook({{"event", 5}}), "application/json", "event", "invalid_type"},
       {"ftp url", "POST", hooks, hook({{"url", "ftp://a.example/"}}), "application/json", "url", "invalid_url"},
       {"relative url", "POST", hooks, hook({{"url", "/hook"}}), "application/json", "url", "invalid_url"},
       {"url with space", "POST", hooks, hook({{"url", "http://a.example/a b"}}), "application/json", "url", "invalid_url"},
       {"url with credentials", "POST", hooks, hook({{"url", "http://u:p@a.example/"}}), "application/json", "url", "invalid_url"},
-      {"url with CRLF", "POST", hooks, hook({{"url", "http://a.example/\r\nX: y"}}), "application/json", "url", "control_characters"},
+      {"url with CRLF", "POST", hooks, hook({{"url", "http://a.example/\r\nX: y"}}), "application/json", "url", "invalid_url"},
       {"url bad port", "POST", hooks, hook({{"url", "http://a.example:99999/"}}), "application/json", "url", "invalid_url"},
       {"url too long", "POST", hooks, hook({{"url", "http://a.example/" + std::string(3000, 'a')}}), "application/json", "url", "too_long"},
-      {"method PUT", "POST", hooks, hook({{"method", "PUT"}}), "application/json", "method", "invalid_method"},
-      {"batch_max as string", "POST", hooks, hook({{"batch_max", "ten"}}), "application/json", "batch_max", "type"},
+      {"method PUT", "POST", hooks, hook({{"method", "PUT"}}), "application/json", "method", "invalid_value"},
+      {"batch_max as string", "POST", hooks, hook({{"batch_max", "ten"}}), "application/json", "batch_max", "invalid_type"},
       {"batch_max 101", "POST", hooks, hook({{"batch_max", 101}}), "application/json", "batch_max", "out_of_range"},
       {"batch_max 0", "POST", hooks, hook({{"batch_max", 0}}), "application/json", "batch_max", "out_of_range"},
-      {"header value CRLF", "POST", hooks, hook({{"headers", {{"X-A", "a\r\nInjected: 1"}}}}), "application/json", "headers.X-A", "invalid_header_value"},
-      {"header name with space", "POST", hooks, hook({{"headers", {{"Bad Name", "v"}}}}), "application/json", "headers.Bad Name", "invalid_header_name"},
-      {"header value number", "POST", hooks, hook({{"headers", {{"X-A", 1}}}}), "application/json", "headers.X-A", "type"},
-      {"headers as string", "POST", hooks, hook({{"headers", "X-A: 1"}}), "application/json", "headers", "type"},
-      {"source unknown", "POST", hooks, hook({{"source", "email"}}), "application/json", "source", "invalid_source"},
+      {"header value CRLF", "POST", hooks, hook({{"headers", {{"X-A", "a\r\nInjected: 1"}}}}), "application/json", "headers.X-A", "invalid_header"},
+      {"header name with space", "POST", hooks, hook({{"headers", {{"Bad Name", "v"}}}}), "application/json", "headers[\"Bad Name\"]", "invalid_header"},
+      {"header value number", "POST", hooks, hook({{"headers", {{"X-A", 1}}}}), "application/json", "headers.X-A", "invalid_type"},
+      {"headers as string", "POST", hooks, hook({{"headers", "X-A: 1"}}), "application/json", "headers", "invalid_type"},
+      {"source unknown", "POST", hooks, hook({{"source", "email"}}), "application/json", "source", "invalid_value"},
       {"app too long", "POST", hooks, hook({{"app", std::string(101, 'a')}}), "application/json", "app", "too_long"},
-      {"app with LF", "POST", hooks, hook({{"app", "a\nb"}}), "application/json", "app", "control_characters"},
-      {"basic auth user with colon", "POST", hooks, hook({{"basic_auth", {{"username", "a:b"}, {"password", "p"}}}}), "application/json", "basic_auth.username", "invalid_username"},
-      {"password without user", "POST", hooks, hook({{"basicAuthPassword", "p"}}), "application/json", "basic_auth.username", "required"},
-      {"bad parameter", "POST", hooks, hook({{"parameters", {"Email"}}}), "application/json", "parameters[0]", "invalid_parameter"},
-      {"filter not object", "POST", hooks, hook({{"filter", "x"}}), "application/json", "filter", "type"},
+      {"app with LF", "POST", hooks, hook({{"app", "a\nb"}}), "application/json", "app", "invalid_text"},
+      {"basic auth user with colon", "POST", hooks, hook({{"basic_auth", {{"username", "a:b"}, {"password", "p"}}}}), "application/json", "basic_auth.username", "invalid_text"},
+      {"password without user", "POST", hooks, hook({{"basicAuthPassword", "p"}}), "application/json", "basicAuthUsername", "required"},
+      {"bad parameter", "POST", hooks, hook({{"parameters", {"Email"}}}), "application/json", "parameters[0]", "unknown_parameter"},
+      {"filter not object", "POST", hooks, hook({{"filter", "x"}}), "application/json", "filter", "invalid_type"},
       {"unknown field", "POST", hooks, hook({{"colour", "red"}}), "application/json", "colour", "unknown_field"},
-      {"active as string", "POST", hooks, hook({{"active", "yes"}}), "application/json", "active", "type"},
-      {"update wrong type", "PUT", hooks + "/" + hook_id, R"({"url":7})", "application/json", "url", "type"},
+      {"active as string", "POST", hooks, hook({{"active", "yes"}}), "application/json", "active", "invalid_type"},
+      {"update wrong type", "PUT", hooks + "/" + hook_id, R"({"url":7})", "application/json", "url", "invalid_type"},
       {"event without type", "POST", events, R"({"data":{}})", "application/json", "type", "required"},
       {"event unknown type", "POST", events, R"({"type":"nope"})", "application/json", "type", "unknown_event_type"},
-      {"event data array", "POST", events, R"({"type":"optin_finalized","data":[1]})", "application/json", "data", "type"},
+      {"event data array", "POST", events, R"({"type":"optin_finalized","data":[1]})", "application/json", "data", "invalid_type"},
       {"event bad time", "POST", events, R"({"type":"optin_finalized","occurred_at":"yesterday"})", "application/json", "occurred_at", "invalid_timestamp"},
       {"event time without zone", "POST", events, R"({"type":"optin_finalized","occurred_at":"2026-01-01T10:00:00"})", "application/json", "occurred_at", "invalid_timestamp"},
-      {"event source unknown", "POST", events, R"({"type":"optin_finalized","source":"fax"})", "application/json", "source", "invalid_source"},
-      {"settings wrong type", "PUT", "/v1/acme/settings", R"({"delete_requires_inactive":"yes"})", "application/json", "delete_requires_inactive", "type"},
+      {"event source unknown", "POST", events, R"({"type":"optin_finalized","source":"fax"})", "application/json", "source", "invalid_value"},
+      {"settings wrong type", "PUT", "/v1/acme/settings", R"({"delete_requires_inactive":"yes"})", "application/json", "delete_requires_inactive", "invalid_type"},
       {"settings bad url", "PUT", "/v1/acme/settings", R"({"notification_url":"mailto:x"})", "application/json", "notification_url", "invalid_url"},
-      {"activate replay bad", "POST", hooks + "/" + hook_id + "/activate", R"({"replayEvents":"maybe"})", "application/json", "replayEvents", "type"},
-      {"list filter wrong type", "POST", "/webservice/acme/GetWebHooks", R"({"app":5})", "application/json", "app", "type"},
+      {"activate replay bad", "POST", hooks + "/" + hook_id + "/activate", R"({"replayEvents":"maybe"})", "application/json", "replayEvents", "invalid_type"},
+      {"list filter wrong type", "POST", "/webservice/acme/GetWebHooks", R"({"app":5})", "application/json", "app", "invalid_type"},
       {"form with bad url", "POST", "/webservice/acme/CreateWebHook", "event=optin_finalized&url=javascript%3Aalert(1)", "application/x-www-form-urlencoded", "url", "invalid_url"},
-      {"form with bad batch", "POST", "/webservice/acme/CreateWebHook", "event=optin_finalized&url=http%3A%2F%2Fa.example%2F&batch_max=lots", "application/x-www-form-urlencoded", "batch_max", "type"},
+      {"form with bad batch", "POST", "/webservice/acme/CreateWebHook", "event=optin_finalized&url=http%3A%2F%2Fa.example%2F&batch_max=lots", "application/x-www-form-urlencoded", "batch_max", "invalid_type"},
   };
   REQUIRE(cases.size() >= 30);
   for (const auto& m : cases) {
@@ -159,19 +159,19 @@ TEST_CASE("400 with field errors for malformed requests (bad JSON, wrong types, 
 TEST_CASE("413 with a JSON error for a body over the limit; the server keeps serving", "[e2e][errors]") {
   RunningServer s({"--max-body-bytes", "4096"});
   auto c = s.client();
-  nlohmann::json big = {{"type", "optin_finalized"}, {"data", {{"blob", std::string(5000, 'x')}}}};
+  nlohmann::json big = {{"type", "optin_finalized"}, {"occurred_at", "2026-01-31T12:00:00Z"}, {"data", {{"blob", std::string(5000, 'x')}}}};
   auto r = c.post_json("/v1/acme/events", big);
   REQUIRE(r.status == 413);
   require_error_shape(r, "payload_too_large");
   auto huge = c.send("POST", "/v1/acme/events", std::string(2 * 1024 * 1024, 'x'), "application/json");
   REQUIRE(huge.status == 413);
-  nlohmann::json small = {{"type", "optin_finalized"}, {"data", {{"blob", std::string(100, 'x')}}}};
+  nlohmann::json small = {{"type", "optin_finalized"}, {"occurred_at", "2026-01-31T12:00:00Z"}, {"data", {{"blob", std::string(100, 'x')}}}};
   REQUIRE(s.client().post_json("/v1/acme/events", small).status == 202);
 }
 
 TEST_CASE("an invalid Idempotency-Key is a field error", "[e2e][errors]") {
   RunningServer s;
-  auto r = s.client().post_json("/v1/acme/events", {{"type", "optin_finalized"}}, std::string(300, 'k'));
+  auto r = s.client().post_json("/v1/acme/events", {{"type", "optin_finalized"}, {"occurred_at", "2026-01-31T12:00:00Z"}, {"data", nlohmann::json::object()}}, std::string(300, 'k'));
   REQUIRE(r.status == 400);
   REQUIRE(r.json()["error"]["fields"][0]["field"] == "Idempotency-Key");
 }

@@ -23,7 +23,7 @@ using hookwork::test::ServerProcess;
 using hookwork::test::TempDir;
 
 namespace {
-nlohmann::json event() { return {{"type", "optin_finalized"}, {"data", {{"n", 1}}}}; }
+nlohmann::json event() { return {{"type", "optin_finalized"}, {"occurred_at", "2026-01-31T12:00:00Z"}, {"data", {{"n", 1}}}}; }
 
 std::set<std::string> column_values(const std::string& db_path, const std::string& sql) {
   sqlite3* db = nullptr;
@@ -165,7 +165,7 @@ TEST_CASE("configuration precedence: flag > HOOKWORK_* environment > config file
   std::ofstream(dir.file("c.json")) << R"({"max_body_bytes": 3000, "idempotency-ttl-s": 7, "store": ")" << db << "\"}";
   std::ofstream(dir.file("c.ini")) << "# comment\n[serve]\nmax-body-bytes = 3000\nstore = " << db << "\n";
   auto body_of = [](int size) {
-    return nlohmann::json{{"type", "optin_finalized"}, {"data", {{"x", std::string(size, 'x')}}}};
+    return nlohmann::json{{"type", "optin_finalized"}, {"occurred_at", "2026-01-31T12:00:00Z"}, {"data", {{"x", std::string(size, 'x')}}}};
   };
   for (const auto& file : {dir.file("c.json"), dir.file("c.ini")}) {
     INFO(file);

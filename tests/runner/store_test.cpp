@@ -164,7 +164,7 @@ TEST_CASE("store: activation replays buffered deliveries inside the window only"
   store.publish(old_req);
   store.publish(publish_req("acme", "evt_new", {{"d_new", "h1", "m_new", DeliveryState::Buffered}}));
   REQUIRE(store.set_hook_active("acme", "h1", true, "", true, 5000, 1'700'000'000'001));
-  auto ds = store.list_deliveries("acme", std::nullopt, 10);
+  auto ds = store.list_deliveries("acme", hookwork::runner::DeliveryQuery{}, 10);
   std::map<std::string, DeliveryState> by_id;
   for (const auto& d : ds) by_id[d.id] = d.state;
   REQUIRE(by_id["d_new"] == DeliveryState::Pending);

@@ -61,5 +61,7 @@ nlohmann::json operations_json();
 
 // The OpenAPI 3.1 document describing every operation.
 nlohmann::json openapi();
+// The same document over `ops` (a server adding operations of its own to the table's).
+nlohmann::json openapi(const std::vector<const Operation*>& ops);
 
 }  // namespace hookwork::ops

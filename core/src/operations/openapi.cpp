@@ -109,11 +109,17 @@ json components() {
 }  // namespace
 
 json openapi() {
+  std::vector<const Operation*> all;
+  for (const auto& op : operations()) all.push_back(&op);
+  return openapi(all);
+}
+
+json openapi(const std::vector<const Operation*>& ops) {
   json paths = json::object();
-  for (const auto& op : operations()) {
-    std::string method = op.method;
+  for (const Operation* op : ops) {
+    std::string method = op->method;
     for (auto& c : method) c = static_cast<char>(c - 'A' + 'a');
-    paths[op.path][method] = operation_object(op);
+    paths[op->path][method] = operation_object(*op);
   }
   return {{"openapi", "3.1.0"},
           {"info",
