@@ -1,0 +1,40 @@
+// Debian's Chromium driven by playwright-core: headless, fresh profile, nothing downloaded.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+export async function launchBrowser({ colorScheme = 'light', width = 1200, height = 900 } = {}) {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'hookwork-playground-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    viewport: { width, height },
+    colorScheme,
+  });
+  const page = context.pages()[0] || await context.newPage();
+  const problems = [];
+  page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
+  page.on('console', (msg) => { if (msg.type() === 'error') problems.push(`console: ${msg.text()}`); });
+  return {
+    context,
+    page,
+    problems,
+    async close() {
+      await context.close();
+      fs.rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+// Opens the page and waits until every panel has rendered once; returns ms to first render.
+export async function openPlayground(page, url) {
+  const started = Date.now();
+  await page.goto(url);
+  await page.waitForFunction(() => document.body.dataset.ready === 'true' || document.body.dataset.ready === 'error');
+  const state = await page.evaluate(() => document.body.dataset.ready);
+  if (state !== 'true') throw new Error(`page failed to start: ${await page.textContent('#status')}`);
+  const ready = await page.evaluate(() => performance.getEntriesByName('hookwork-ready')[0]?.startTime);
+  return { wallMs: Date.now() - started, readyMs: ready };
+}
