@@ -16,7 +16,13 @@ export async function launchBrowser({ colorScheme = 'light', width = 1200, heigh
   const page = context.pages()[0] || await context.newPage();
   const problems = [];
   page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
-  page.on('console', (msg) => { if (msg.type() === 'error') problems.push(`console: ${msg.text()}`); });
+  // Failed loads are reported by URL below; the static host answers /healthz (runner probe) with 404.
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource')) problems.push(`console: ${msg.text()}`);
+  });
+  page.on('response', (res) => {
+    if (res.status() >= 400 && new URL(res.url()).pathname !== '/healthz') problems.push(`HTTP ${res.status()} ${res.url()}`);
+  });
   return {
     context,
     page,
