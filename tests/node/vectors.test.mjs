@@ -1,0 +1,21 @@
+// Every conformance vector through the WASM build in Node (the published package's loader)
+// must give the native output text, byte for byte.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+
+import { load } from '../../node/index.js';
+import { compareWithNative, nativeFunctions, nativeVectorOutputs, readVectorFiles } from '../support/native.mjs';
+import { vectorCases } from '../support/vectors.mjs';
+
+const hw = await load();
+
+test('the WASM core registers the same facade functions as native', () => {
+  assert.deepEqual(hw.functions(), nativeFunctions());
+});
+
+test('every vector file gives the native output text in Node', () => {
+  const cases = readVectorFiles().flatMap(({ file, text }) => vectorCases(file, text));
+  assert.ok(cases.length > 0, 'tests/vectors holds no case');
+  const hosted = cases.map((c) => ({ file: c.file, name: c.name, output: hw.callText(c.fn, c.inputText) }));
+  assert.deepEqual(compareWithNative(nativeVectorOutputs(), hosted), []);
+});

@@ -1,0 +1,102 @@
+// The camelCase API over the core's JSON facade, shared by the Node package and the
+// browser module (build-wasm.sh copies this file to node/dist/api.js: one wrapper list).
+// No rules here: every answer, including every error, comes from the core as
+// {ok:true, value} or {ok:false, errors:[{field, code, message}]}.
+
+// camelCase name -> facade function. A name the loaded core lacks answers unknown_function.
+export const FUNCTION_NAMES = Object.freeze({
+  catalog: 'catalog.list',
+  checkCustomType: 'catalog.check_custom_type',
+  validateHook: 'validate.hook',
+  validateUrl: 'validate.url',
+  validateEvent: 'validate.event',
+  compileFilter: 'filter.compile',
+  match: 'filter.match',
+  buildRequest: 'payload.build',
+  sign: 'sign.sign',
+  verify: 'sign.verify',
+  generateSecret: 'sign.generate_secret',
+  encryptLegacy: 'sign.encrypt_legacy',
+  decryptLegacy: 'sign.decrypt_legacy',
+  classify: 'retry.classify',
+  planRetry: 'retry.plan',
+  previewSchedule: 'retry.preview',
+  retryPresets: 'retry.presets',
+  operations: 'samples.operations',
+  openapi: 'samples.openapi',
+  sampleTargets: 'samples.targets',
+  sample: 'samples.generate',
+});
+
+const hostError = (field, code, message) => ({ ok: false, errors: [{ field, code, message }] });
+
+// Headers from node:http (lower-case names, string or string[]), a Fetch `Headers`,
+// or any plain object, as one object of string values.
+function headerObject(headers) {
+  const out = {};
+  if (headers == null) return out;
+  const entries = typeof headers.entries === 'function' && typeof headers.get === 'function'
+    ? headers.entries() : Object.entries(headers);
+  for (const [name, value] of entries) {
+    if (value === undefined || value === null) continue;
+    out[name] = Array.isArray(value) ? value.join(', ') : String(value);
+  }
+  return out;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+// The raw body as the text the sender signed; undefined when it is not raw.
+function bodyText(body) {
+  if (typeof body === 'string') return body;
+  if (body instanceof ArrayBuffer) return utf8.decode(new Uint8Array(body));
+  if (ArrayBuffer.isView(body)) return utf8.decode(body);  // Buffer, Uint8Array, DataView
+  return undefined;
+}
+
+export function createApi(module) {
+  const callText = (fn, inputJson) => module.call(String(fn), String(inputJson));
+  const call = (fn, input = {}) => {
+    let text;
+    try {
+      text = JSON.stringify(input === undefined ? {} : input);
+    } catch (e) {  // cycles, BigInt: the caller's input cannot become JSON
+      return hostError('', 'invalid_input', `input cannot be written as JSON: ${e.message}`);
+    }
+    return JSON.parse(callText(fn, text));
+  };
+
+  const api = {
+    call,
+    callText,
+    functions: () => JSON.parse(module.functions()),
+    version: module.version(),
+  };
+  for (const [name, fn] of Object.entries(FUNCTION_NAMES)) api[name] = (input) => call(fn, input);
+
+  // Receiver helper: verifies an incoming webhook from its raw body and headers with the
+  // core's sign.verify. Works with node:http, Express (express.raw) and Fastify (a buffer
+  // content-type parser) without depending on them. `now` is seconds; defaults to the clock.
+  api.verifyWebhook = ({ scheme, secrets, headers, body, now, tolerance } = {}) => {
+    let text;
+    try {
+      text = bodyText(body);
+    } catch {
+      return hostError('body', 'invalid_utf8', 'body is not valid UTF-8');
+    }
+    if (text === undefined) {
+      return hostError('body', 'not_raw',
+        'body must be the raw request body (string, Buffer, Uint8Array or ArrayBuffer), not parsed JSON');
+    }
+    const input = {
+      scheme,
+      secrets: typeof secrets === 'string' ? [secrets] : secrets,
+      headers: headerObject(headers),
+      body: text,
+      now: now ?? Math.floor(Date.now() / 1000),
+    };
+    if (tolerance !== undefined) input.tolerance = tolerance;
+    return call('sign.verify', input);
+  };
+  return Object.freeze(api);
+}
