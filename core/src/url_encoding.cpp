@@ -5,10 +5,19 @@ namespace {
 
 constexpr char kHex[] = "0123456789ABCDEF";
 
-bool is_unreserved(unsigned char c) {
+constexpr bool is_unreserved(unsigned char c) {
   return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
          c == '.' || c == '_' || c == '~';
 }
+
+// One lookup per byte on the GET hot path instead of a chain of comparisons.
+struct UnreservedTable {
+  bool keep[256] = {};
+  constexpr UnreservedTable() {
+    for (int c = 0; c < 256; ++c) keep[c] = is_unreserved(static_cast<unsigned char>(c));
+  }
+};
+constexpr UnreservedTable kUnreserved;
 
 int hex_value(char c) {
   if (c >= '0' && c <= '9') return c - '0';
@@ -20,15 +29,19 @@ int hex_value(char c) {
 }  // namespace
 
 void append_percent_encoded(std::string& out, std::string_view bytes) {
-  out.reserve(out.size() + bytes.size() * 3);
+  std::size_t encoded_size = 0;
+  for (char ch : bytes) encoded_size += kUnreserved.keep[static_cast<unsigned char>(ch)] ? 1 : 3;
+  const std::size_t start = out.size();
+  out.resize(start + encoded_size);
+  char* w = &out[start];
   for (char ch : bytes) {
-    auto c = static_cast<unsigned char>(ch);
-    if (is_unreserved(c)) {
-      out.push_back(ch);
+    const auto c = static_cast<unsigned char>(ch);
+    if (kUnreserved.keep[c]) {
+      *w++ = ch;
     } else {
-      out.push_back('%');
-      out.push_back(kHex[c >> 4]);
-      out.push_back(kHex[c & 0x0F]);
+      *w++ = '%';
+      *w++ = kHex[c >> 4];
+      *w++ = kHex[c & 0x0F];
     }
   }
 }
