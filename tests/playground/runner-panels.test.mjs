@@ -11,7 +11,7 @@ let runner;
 let browser;
 let page;
 
-const hooksOnRunner = async () => listFrom((await runner.api('GET', '/webhooks')).json, 'webhooks', 'items');
+const hooksOnRunner = async () => listFrom((await runner.api('GET', '/webhooks')).json, 'webhooks', 'items', 'data');
 const hookId = (hook) => hook.id ?? hook.webhook_id;
 
 before(async () => {

@@ -37,7 +37,7 @@ export function initConsolePanel(store) {
     const res = await apiCall(store.get(), 'GET', `/webhooks/${encodeURIComponent(id)}/deliveries`);
     const box = $('console-deliveries');
     if (res.status >= 300) { replace(box, h('p', { class: 'errors' }, describeError(res))); return; }
-    const rows = listOf(res.json, 'deliveries', 'items');
+    const rows = listOf(res.json, 'deliveries', 'items', 'data');
     replace(box, rows.length ? h('div', { class: 'table-wrap' }, h('table', {},
       h('thead', {}, h('tr', {}, ['Delivery', 'Event', 'State', 'Attempts', 'Last error'].map((t) => h('th', { scope: 'col' }, t)))),
       h('tbody', {}, rows.map((d) => h('tr', {},
@@ -55,7 +55,7 @@ export function initConsolePanel(store) {
     const [hooks, notes] = await Promise.all([
       apiCall(store.get(), 'GET', '/webhooks'), apiCall(store.get(), 'GET', '/notifications')]);
     if (hooks.status >= 300) { status.textContent = `Hooks: ${describeError(hooks)}`; return; }
-    const list = listOf(hooks.json, 'webhooks', 'items');
+    const list = listOf(hooks.json, 'webhooks', 'items', 'data');
     replace($('console-hooks'), list.length ? h('div', { class: 'table-wrap' }, h('table', { id: 'console-hook-table' },
       h('thead', {}, h('tr', {}, ['Id', 'App', 'Event', 'URL', 'State', ''].map((t) => h('th', { scope: 'col' }, t)))),
       h('tbody', {}, list.map((hook) => h('tr', { dataset: { hook: hookId(hook), active: String(hook.active) } },
@@ -64,7 +64,7 @@ export function initConsolePanel(store) {
         h('td', {}, h('button', { type: 'button', class: 'secondary', onclick: () => showDeliveries(hookId(hook)) }, 'Deliveries'),
           hook.active ? null : reactivateControls(hookId(hook), `hook-${hookId(hook)}`)))))))
       : h('p', { class: 'hint' }, 'No hooks yet: create one with CreateWebHook above.'));
-    const notices = notes.status < 300 ? listOf(notes.json, 'notifications', 'items') : [];
+    const notices = notes.status < 300 ? listOf(notes.json, 'notifications', 'items', 'data') : [];
     replace($('console-notifications'), notices.length ? h('ul', {}, notices.map((n, i) => h('li', {},
       `${n.created_at ?? ''} ${n.kind ?? n.type ?? ''}: ${n.message ?? ''} `,
       n.hook_id !== undefined ? reactivateControls(n.hook_id, `note-${i}`) : null)))
