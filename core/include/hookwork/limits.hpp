@@ -18,4 +18,19 @@ inline constexpr std::size_t kFilterMaxDepth = 32;
 inline constexpr std::size_t kFilterMaxNodes = 256;
 inline constexpr std::size_t kJsonMaxDepth = 64;               // nesting accepted in event data
 
+
+// sign: secrets and keys
+inline constexpr std::size_t kLegacyKeyMaxBytes = 256;         // RC4 key schedule uses at most 256 bytes
+inline constexpr std::size_t kSecretMinBytes = 24;             // Standard Webhooks: whsec_ + base64 of 24..64 bytes
+inline constexpr std::size_t kSecretMaxBytes = 64;
+inline constexpr std::size_t kMaxActiveSecrets = 10;           // rotation: signatures per header (Svix keeps <= 10 old keys)
+inline constexpr std::int64_t kDefaultToleranceSeconds = 300;  // default; every reference library uses 5 minutes
+
+// retry
+inline constexpr std::size_t kMaxScheduleSteps = 100;          // delays in a custom schedule
+inline constexpr int kMaxAttempts = 1000;                      // attempts a policy may allow per message
+inline constexpr std::int64_t kMaxRetryDelayMs = 7LL * 24 * 3600 * 1000;  // one step of a schedule: at most 7 days
+inline constexpr std::int64_t kMaxRetryAgeMs = 30LL * 24 * 3600 * 1000;   // a policy's max_age: at most 30 days
+inline constexpr std::size_t kPreviewMaxSteps = 500;           // preview lists at most this many attempts
+
 }  // namespace hookwork::limits
