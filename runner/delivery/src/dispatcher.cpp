@@ -86,7 +86,8 @@ struct Dispatcher::Impl {
       on_wire.erase(raw);
       std::unique_ptr<Transfer> t(raw);
       t->finish(code);
-      --pending;
+      --pending;  // before the completion, so a caller woken by it sees the count already dropped
+      t->complete();
     }
   }
 
@@ -96,6 +97,7 @@ struct Dispatcher::Impl {
       std::unique_ptr<Transfer> t(raw);
       t->abandon("dispatcher stopped");
       --pending;
+      t->complete();
     }
     on_wire.clear();
     std::deque<std::unique_ptr<Transfer>> queued;
@@ -106,6 +108,7 @@ struct Dispatcher::Impl {
     for (auto& t : queued) {
       t->abandon("dispatcher stopped");
       --pending;
+      t->complete();
     }
   }
 };

@@ -175,13 +175,11 @@ void Transfer::finish(CURLcode code) {
   }
   char* ip = nullptr;
   if (curl_easy_getinfo(easy_, CURLINFO_PRIMARY_IP, &ip) == CURLE_OK && ip) result_.remote_ip = ip;
-  complete();
 }
 
 void Transfer::abandon(const std::string& why) {
   result_.error = TransportError::Other;
   result_.error_message = why;
-  complete();
 }
 
 void Transfer::complete() {

@@ -19,16 +19,17 @@ class Transfer {
 
   CURL* easy() const { return easy_; }
   void mark_started() { started_ = std::chrono::steady_clock::now(); }
-  // Fills the result from libcurl's outcome and runs the completion.
+  // Fills the result from libcurl's outcome.
   void finish(CURLcode code);
-  // Completes without a response (dispatcher stopping).
+  // Fills the result for a request that never got an answer (dispatcher stopping).
   void abandon(const std::string& why);
+  // Hands the result to the caller's completion (once).
+  void complete();
 
  private:
   static size_t on_header(char* data, size_t size, size_t count, void* self);
   static size_t on_body(char* data, size_t size, size_t count, void* self);
   static curl_socket_t on_open_socket(void* self, curlsocktype purpose, curl_sockaddr* address);
-  void complete();
 
   CURL* easy_ = nullptr;
   curl_slist* header_list_ = nullptr;
