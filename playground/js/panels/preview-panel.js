@@ -39,6 +39,8 @@ export function initPreviewPanel(store, { eventNames }) {
     const hook = { ...DEFAULT_HOOK, event: type, ...(state.hook || {}) };
     hook.event = type;
     const n = Math.max(1, Math.min(100, Number(count.value) || 1));
+    // A batch needs batch_max ≥ its size: set it unless the form chose one (then the core says why not).
+    if (n > 1 && !(state.hook && 'batch_max' in state.hook)) hook.batch_max = n;
     const events = Array.from({ length: n }, (_, i) => sampleEvent(type, i, occurredAt));
     const ids = events.map((_, i) => `evt_preview_${i + 1}`);
     const timestamp = Math.floor(Date.now() / 1000);

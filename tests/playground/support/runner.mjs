@@ -1,6 +1,6 @@
 // The real runner binary on 127.0.0.1 port 0 with a temp SQLite file and this build's playground,
-// plus an account and its API key; stopped (SIGTERM) by the test.
-import { spawn, execFileSync } from 'node:child_process';
+// plus an account created at start (--bootstrap-account) and its API key; stopped (SIGTERM) by the test.
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,17 +11,18 @@ export const ACCOUNT = 'demo';
 export async function startRunner() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hookwork-playground-runner-'));
   const store = `sqlite:${path.join(dir, 'hookwork.db')}`;
-  const created = execFileSync(RUNNER_BIN, ['accounts', 'create', ACCOUNT, '--store', store], { encoding: 'utf8' });
-  const apiKey = (created.match(/\b(hwk_[A-Za-z0-9_-]+)/) || created.trim().split(/\s+/).slice(-1))[0];
-  const child = spawn(RUNNER_BIN, ['serve', '--listen', '127.0.0.1:0', '--store', store, '--playground-dir', PLAYGROUND_DIR],
-    { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(RUNNER_BIN, ['serve', '--listen', '127.0.0.1:0', '--store', store,
+    '--playground-dir', PLAYGROUND_DIR, '--bootstrap-account', ACCOUNT], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
+  let apiKey;
   const origin = await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`runner did not report its address:\n${output}`)), 15000);
     const onData = (chunk) => {
       output += chunk;
+      const key = output.match(/API key[^:]*: (\S+)/);
+      if (key) apiKey = key[1];
       const m = output.match(/listening on (http:\/\/[0-9.:]+)/);
-      if (m) { clearTimeout(timer); resolve(m[1]); }
+      if (m && apiKey) { clearTimeout(timer); resolve(m[1]); }
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
