@@ -13,6 +13,7 @@ export async function launchBrowser({ colorScheme = 'light', width = 1200, heigh
     viewport: { width, height },
     colorScheme,
   });
+  context.setDefaultTimeout(10000);
   const page = context.pages()[0] || await context.newPage();
   const problems = [];
   page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
