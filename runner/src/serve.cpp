@@ -75,6 +75,7 @@ int run_serve(const ServeConfig& config, const std::string& store_url) {
   sigaddset(&stop_signals, SIGTERM);
   sigaddset(&stop_signals, SIGINT);
   pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+  ::signal(SIGPIPE, SIG_IGN);  // a client that hangs up must not end the process
 
   SystemClock clock;
   OsRandom random;

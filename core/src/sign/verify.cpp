@@ -1,5 +1,7 @@
 #include "hookwork/verify.hpp"
 
+#include "../header_lookup.hpp"
+
 #include <utility>
 
 #include "hookwork/encoding.hpp"
@@ -14,24 +16,6 @@ constexpr std::size_t kMaxTimestampDigits = 12;  // up to year 9999; longer text
 
 Verification rejected(std::string reason, std::string message) {
   return Verification{false, std::move(reason), std::move(message), std::nullopt};
-}
-
-bool iequals(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    char x = a[i], y = b[i];
-    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
-    if (y >= 'A' && y <= 'Z') y = static_cast<char>(y - 'A' + 'a');
-    if (x != y) return false;
-  }
-  return true;
-}
-
-const std::string* find_header(const Headers& headers, std::string_view name) {
-  for (const auto& h : headers) {
-    if (iequals(h.name, name)) return &h.value;
-  }
-  return nullptr;
 }
 
 std::optional<std::int64_t> parse_unix_seconds(std::string_view s) {
@@ -163,12 +147,12 @@ Verification verify(const VerifyRequest& r) {
 
   const std::string prefix = r.header_prefix.empty() ? default_header_prefix(r.scheme) : r.header_prefix;
   const std::string signature_name = signature_header_name(r.scheme, prefix);
-  const std::string* signature = find_header(r.headers, signature_name);
+  const std::string* signature = detail::find_header(r.headers, signature_name);
   const std::string* id = nullptr;
   const std::string* timestamp = nullptr;
   if (r.scheme == SignatureScheme::StandardV1) {
-    id = find_header(r.headers, prefix + "-id");
-    timestamp = find_header(r.headers, prefix + "-timestamp");
+    id = detail::find_header(r.headers, prefix + "-id");
+    timestamp = detail::find_header(r.headers, prefix + "-timestamp");
     for (auto [value, name] : {std::pair{id, prefix + "-id"}, std::pair{timestamp, prefix + "-timestamp"}}) {
       if (!value) return rejected("missing_header", "the " + name + " header is missing");
     }

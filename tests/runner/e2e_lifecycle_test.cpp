@@ -1,0 +1,217 @@
+// End to end: persistence across restarts, graceful stop under load, slow
+// clients, operations endpoints, configuration precedence, first start.
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <signal.h>
+#include <sqlite3.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <filesystem>
+#include <fstream>
+#include <mutex>
+
+#include <catch2/catch.hpp>
+
+#include "support/fixture.hpp"
+
+using hookwork::test::ApiClient;
+using hookwork::test::hook_body;
+using hookwork::test::RunningServer;
+using hookwork::test::ServerProcess;
+using hookwork::test::TempDir;
+
+namespace {
+nlohmann::json event() { return {{"type", "optin_finalized"}, {"data", {{"n", 1}}}}; }
+
+std::set<std::string> column_values(const std::string& db_path, const std::string& sql) {
+  sqlite3* db = nullptr;
+  REQUIRE(sqlite3_open_v2(db_path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+  sqlite3_stmt* st = nullptr;
+  REQUIRE(sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr) == SQLITE_OK);
+  std::set<std::string> out;
+  while (sqlite3_step(st) == SQLITE_ROW) out.insert(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
+  sqlite3_finalize(st);
+  sqlite3_close(db);
+  return out;
+}
+
+int connect_raw(int port) {
+  int fd = socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_port = htons(static_cast<uint16_t>(port));
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  REQUIRE(connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0);
+  return fd;
+}
+}  // namespace
+
+TEST_CASE("data survives a restart on the same SQLite file", "[e2e][lifecycle]") {
+  RunningServer s;
+  auto c = s.client();
+  std::string id = c.post_json("/v1/acme/webhooks", hook_body()).json()["id"];
+  std::string ev = c.post_json("/v1/acme/events", event(), "persist-1").json()["event_id"];
+  c.put_json("/v1/acme/settings", {{"delete_requires_inactive", true}});
+  REQUIRE(s.server->stop() == 0);
+
+  s.start();  // same file; the account exists, so no new key is printed
+  REQUIRE(s.server->printed_api_key().empty());
+  auto c2 = s.client();
+  REQUIRE(c2.get("/v1/acme/webhooks/" + id).status == 200);
+  REQUIRE(c2.get("/v1/acme/deliveries?event_id=" + ev).json().size() == 1);
+  REQUIRE(c2.get("/v1/acme/settings").json()["delete_requires_inactive"] == true);
+  // The idempotency record survived too.
+  REQUIRE(c2.post_json("/v1/acme/events", event(), "persist-1").json()["event_id"] == ev);
+}
+
+TEST_CASE("SIGTERM during a publish load loses no acknowledged event", "[e2e][lifecycle][durability]") {
+  RunningServer s;
+  s.client().post_json("/v1/acme/webhooks", hook_body());
+  std::mutex mu;
+  std::vector<std::string> acknowledged;
+  std::atomic<bool> go{true};
+  std::vector<std::thread> publishers;
+  for (int t = 0; t < 8; ++t) {
+    publishers.emplace_back([&] {
+      ApiClient c(s.port(), s.key);
+      while (go) {
+        auto r = c.post_json("/v1/acme/events", event());
+        if (r.status != 202) break;  // the server is going away
+        std::lock_guard<std::mutex> lock(mu);
+        acknowledged.push_back(nlohmann::json::parse(r.body)["event_id"]);
+      }
+    });
+  }
+  std::this_thread::sleep_for(std::chrono::milliseconds(700));
+  int exit_code = s.server->stop(SIGTERM);
+  go = false;
+  for (auto& t : publishers) t.join();
+  REQUIRE(exit_code == 0);
+  REQUIRE(acknowledged.size() > 50);
+
+  auto stored = column_values(s.db, "SELECT id FROM events");
+  auto with_delivery = column_values(s.db, "SELECT event_id FROM deliveries");
+  for (const auto& id : acknowledged) {
+    INFO(id);
+    REQUIRE(stored.count(id) == 1);
+    REQUIRE(with_delivery.count(id) == 1);
+  }
+  REQUIRE(s.server->stderr_text().find("\"msg\":\"stopped\"") != std::string::npos);
+}
+
+TEST_CASE("a slow client is cut off after the read timeout and cannot hold the server", "[e2e][lifecycle]") {
+  // A connection waits at most keep-alive timeout + read timeout for its next bytes.
+  RunningServer s({"--read-timeout-s", "1", "--keep-alive-timeout-s", "1", "--http-threads", "2"});
+  int slow1 = connect_raw(s.port());
+  int slow2 = connect_raw(s.port());
+  std::string partial = "POST /v1/acme/events HTTP/1.1\r\nHost: x\r\n";
+  REQUIRE(write(slow1, partial.data(), partial.size()) > 0);
+  REQUIRE(write(slow2, partial.data(), partial.size()) > 0);
+  // Both workers are held by the slow clients until their read times out; then service resumes.
+  auto started = std::chrono::steady_clock::now();
+  ApiClient c(s.port(), s.key);
+  REQUIRE(c.get("/healthz").status == 200);
+  REQUIRE(std::chrono::steady_clock::now() - started < std::chrono::seconds(4));
+  char buf[256];
+  timeval tv{5, 0};
+  setsockopt(slow1, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
+  ssize_t n = read(slow1, buf, sizeof buf);
+  REQUIRE(n >= 0);  // closed by the server (0) or answered with an error, not left hanging
+  close(slow1);
+  close(slow2);
+}
+
+TEST_CASE("/healthz and Prometheus /metrics", "[e2e][ops]") {
+  RunningServer s;
+  auto c = s.client();
+  c.post_json("/v1/acme/webhooks", hook_body());
+  c.post_json("/v1/acme/events", event());
+  c.get("/v1/acme/webhooks/nope");
+  ApiClient anonymous(s.port());
+  auto health = anonymous.get("/healthz");
+  REQUIRE(health.status == 200);
+  REQUIRE(health.json()["status"] == "ok");
+  auto metrics = anonymous.get("/metrics");
+  REQUIRE(metrics.status == 200);
+  const auto& m = metrics.body;
+  REQUIRE(m.find("hookwork_http_requests_total{route=\"/v1/{account}/events\",status=\"202\"} 1") != std::string::npos);
+  REQUIRE(m.find("hookwork_http_requests_total{route=\"/v1/{account}/webhooks/{id}\",status=\"404\"} 1") !=
+          std::string::npos);
+  REQUIRE(m.find("hookwork_events_accepted_total 1") != std::string::npos);
+  REQUIRE(m.find("hookwork_queue_depth 1") != std::string::npos);
+  REQUIRE(m.find("hookwork_store_commit_seconds_bucket{le=\"+Inf\"}") != std::string::npos);
+}
+
+TEST_CASE("serve prints how to get a key: a default account is created on first start", "[e2e][ops]") {
+  TempDir dir;
+  ServerProcess first({"--data-dir", dir.path()});
+  std::string key = first.printed_api_key();
+  REQUIRE_FALSE(key.empty());
+  REQUIRE(first.stdout_text().find("account default created") != std::string::npos);
+  REQUIRE(ApiClient(first.port(), key).get("/v1/default/webhooks").status == 200);
+  first.stop();
+  ServerProcess second({"--data-dir", dir.path()});
+  REQUIRE(second.printed_api_key().empty());  // shown once
+}
+
+TEST_CASE("configuration precedence: flag > HOOKWORK_* environment > config file (JSON or INI)", "[e2e][config]") {
+  TempDir dir;
+  std::string db = "sqlite:" + dir.file("h.db");
+  auto created = hookwork::test::run_hookwork({"accounts", "create", "acme", "--store", db});
+  REQUIRE(created.exit_code == 0);
+  std::string key = created.out.substr(0, created.out.find('\n'));
+  std::ofstream(dir.file("c.json")) << R"({"max_body_bytes": 3000, "idempotency-ttl-s": 7, "store": ")" << db << "\"}";
+  std::ofstream(dir.file("c.ini")) << "# comment\n[serve]\nmax-body-bytes = 3000\nstore = " << db << "\n";
+  auto body_of = [](int size) {
+    return nlohmann::json{{"type", "optin_finalized"}, {"data", {{"x", std::string(size, 'x')}}}};
+  };
+  for (const auto& file : {dir.file("c.json"), dir.file("c.ini")}) {
+    INFO(file);
+    {
+      ServerProcess file_only({"--config", file});
+      ApiClient c(file_only.port(), key);
+      REQUIRE(c.post_json("/v1/acme/events", body_of(3500)).status == 413);  // file: 3000
+      REQUIRE(c.post_json("/v1/acme/events", body_of(100)).status == 202);
+    }
+    {
+      ServerProcess env_wins({"--config", file}, {"HOOKWORK_MAX_BODY_BYTES=5000"});
+      ApiClient c(env_wins.port(), key);
+      REQUIRE(c.post_json("/v1/acme/events", body_of(3500)).status == 202);  // env: 5000
+      REQUIRE(c.post_json("/v1/acme/events", body_of(6000)).status == 413);
+    }
+    {
+      ServerProcess flag_wins({"--config", file, "--max-body-bytes", "8000"}, {"HOOKWORK_MAX_BODY_BYTES=5000"});
+      ApiClient c(flag_wins.port(), key);
+      REQUIRE(c.post_json("/v1/acme/events", body_of(6000)).status == 202);  // flag: 8000
+    }
+  }
+  REQUIRE(hookwork::test::run_hookwork({"serve", "--config", dir.file("nope.json")}).exit_code == 2);
+  std::ofstream(dir.file("unknown.ini")) << "colour = red\n";
+  REQUIRE(hookwork::test::run_hookwork({"serve", "--config", dir.file("unknown.ini")}).exit_code == 2);
+  REQUIRE(hookwork::test::run_hookwork({"serve", "--listen", "nonsense"}).exit_code == 2);
+  REQUIRE(hookwork::test::run_hookwork({"serve", "--store", "postgres://x/y"}).exit_code == 2);
+  REQUIRE(hookwork::test::run_hookwork({"serve", "--store", db}, {"HOOKWORK_MAX_BODY_BYTES=lots"}).exit_code == 2);
+}
+
+TEST_CASE("hookwork version and accounts create refuse bad input", "[e2e][cli]") {
+  REQUIRE(hookwork::test::run_hookwork({"version"}).out.rfind("hookwork ", 0) == 0);
+  TempDir dir;
+  std::string store = "sqlite:" + dir.file("h.db");
+  REQUIRE(hookwork::test::run_hookwork({"accounts", "create", "Bad Name", "--store", store}).exit_code == 2);
+  REQUIRE(hookwork::test::run_hookwork({"accounts", "create", "ok", "--store", store}).exit_code == 0);
+  REQUIRE(hookwork::test::run_hookwork({"accounts", "create", "ok", "--store", store}).exit_code == 1);
+}
+
+TEST_CASE("the playground directory is served at /", "[e2e][ops]") {
+  TempDir dir;
+  std::filesystem::create_directories(dir.file("pg"));
+  std::ofstream(dir.file("pg/index.html")) << "<h1>Web Service Demo</h1>";
+  RunningServer s({"--playground-dir", dir.file("pg")});
+  ApiClient anonymous(s.port());
+  auto page = anonymous.get("/");
+  REQUIRE(page.status == 200);
+  REQUIRE(page.body.find("Web Service Demo") != std::string::npos);
+  REQUIRE(anonymous.get("/healthz").status == 200);  // API routes still win over files
+}
