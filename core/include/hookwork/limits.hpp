@@ -14,6 +14,18 @@ inline constexpr std::size_t kHeaderNameMaxBytes = 256;
 inline constexpr std::size_t kMaxCustomHeaders = 32;
 inline constexpr int kBatchMaxEvents = 100;                    // seed 003
 inline constexpr std::size_t kDefaultEventMaxBytes = 256 * 1024;  // default, configurable
+// validate: hook fields, events, URL hosts (docs/limits.md)
+inline constexpr std::size_t kUserMaxChars = 100;
+inline constexpr std::size_t kListIdMaxChars = 64;
+inline constexpr std::size_t kBasicAuthMaxBytes = 256;         // username and password, each
+inline constexpr std::size_t kRetryPolicyNameMaxChars = 64;
+inline constexpr std::size_t kEventIdMaxBytes = 128;
+inline constexpr std::size_t kEventTypeDescriptionMaxChars = 500;
+inline constexpr std::size_t kMaxCustomEventTypes = 1000;      // per tenant list given to validate
+inline constexpr std::size_t kHostMaxBytes = 253;              // DNS name, ASCII form
+inline constexpr std::size_t kHostLabelMaxBytes = 63;
+// filter
+inline constexpr std::size_t kFilterPathMaxBytes = 256;        // one dotted path
 inline constexpr std::size_t kFilterMaxDepth = 32;
 inline constexpr std::size_t kFilterMaxNodes = 256;
 inline constexpr std::size_t kJsonMaxDepth = 64;               // nesting accepted in event data
