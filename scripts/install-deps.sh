@@ -11,7 +11,7 @@ GROUP[core]="nlohmann-json3-dev catch2 libboost-json1.81-dev libboost1.81-dev li
 GROUP[runner]="libcurl4-openssl-dev libsqlite3-dev sqlite3 libpq-dev libpqxx-dev libcli11-dev libcpp-httplib-dev postgresql wrk curl"
 GROUP[wasm]="emscripten node-acorn"
 GROUP[browser]="chromium"
-GROUP[samples]="curl wget"
+GROUP[samples]="bash curl wget httpie python3-requests php-cli php-curl golang-go ruby default-jdk-headless g++ libcurl4-openssl-dev mono-mcs mono-runtime libmono-system-net-http4.0-cil"
 
 groups=("$@")
 [ ${#groups[@]} -eq 0 ] && groups=(build core runner wasm browser samples)

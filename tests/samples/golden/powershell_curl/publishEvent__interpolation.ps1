@@ -1,0 +1,11 @@
+# PowerShell 7.3+ with curl.exe (shipped with Windows 10 and later).
+$PSNativeCommandArgumentPassing = 'Standard'
+$body = "{`"app`":`"#{1+1} {`$x} `${y} %s %d %n %% {{.}} <?php ?> %PATH% ?? \\? <app>`",`"data`":{`"list`":[`"#{1+1} {`$x} `${y} %s %d %n %% {{.}} <?php ?> %PATH% ?? \\? <data>`",1.5,-2,true,null],`"nested`":{`"deeper`":{`"k`":`"#{1+1} {`$x} `${y} %s %d %n %% {{.}} <?php ?> %PATH% ?? \\? <data>`"}},`"text`":`"#{1+1} {`$x} `${y} %s %d %n %% {{.}} <?php ?> %PATH% ?? \\? <data>`"},`"list_id`":`"#{1+1} {`$x} `${y} %s %d %n %% {{.}} <?php ?> %PATH% ?? \\? <list_id>`",`"occurred_at`":`"#{1+1} {`$x} `${y} %s %d %n %% {{.}} <?php ?> %PATH% ?? \\? <occurred_at>`",`"source`":`"#{1+1} {`$x} `${y} %s %d %n %% {{.}} <?php ?> %PATH% ?? \\? <source>`",`"type`":`"#{1+1} {`$x} `${y} %s %d %n %% {{.}} <?php ?> %PATH% ?? \\? <type>`"}"
+$bodyFile = New-TemporaryFile
+[System.IO.File]::WriteAllBytes($bodyFile.FullName, [System.Text.Encoding]::UTF8.GetBytes($body))
+curl.exe --globoff --silent --show-error --request POST "http://localhost:8080/v1/%23%7B1%2B1%7D%20%7B%24x%7D%20%24%7By%7D%20%25s%20%25d%20%25n%20%25%25%20%7B%7B.%7D%7D%20%3C%3Fphp%20%3F%3E%20%25PATH%25%20%3F%3F%20%5C%3F%20%3Caccount%3E/events" `
+  --header "Authorization: Bearer YOUR_API_KEY" `
+  --header "Content-Type: application/json" `
+  --header "Idempotency-Key: #{1+1} {`$x} `${y} %s %d %n %% {{.}} <?php ?> %PATH% ?? \? <Idempotency-Key>" `
+  --data-binary "@$($bodyFile.FullName)"
+Remove-Item $bodyFile
