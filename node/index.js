@@ -28,16 +28,20 @@ async function instantiate(path, binary) {
   return createApi(await createHookworkModule({ wasmBinary }));
 }
 
-// The raw body of a node:http request (what verifyWebhook needs), refused above maxBytes.
+// The raw body of a node:http request (what verifyWebhook needs). Above maxBytes it rejects
+// with code "body_too_large" and drains the rest unread, so the caller can still answer 413.
 export function readRawBody(req, { maxBytes = 1024 * 1024 } = {}) {
   return new Promise((resolve, reject) => {
     const chunks = [];
     let size = 0;
+    let tooLarge = false;
     req.on('data', (chunk) => {
+      if (tooLarge) return;
       size += chunk.length;
       if (size > maxBytes) {
+        tooLarge = true;
+        chunks.length = 0;
         reject(Object.assign(new Error(`request body larger than ${maxBytes} bytes`), { code: 'body_too_large' }));
-        req.destroy();
         return;
       }
       chunks.push(chunk);
