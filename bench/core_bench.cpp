@@ -154,10 +154,12 @@ class RatioReporter : public benchmark::ConsoleReporter {
   void ReportRuns(const std::vector<Run>& runs) override {
     ConsoleReporter::ReportRuns(runs);
     for (const auto& r : runs) {
-      if (r.run_type == Run::RT_Iteration && !r.error_occurred) {
+      // With --benchmark_repetitions the median is used, else the single run.
+      const bool median = r.run_type == Run::RT_Aggregate && r.aggregate_name == "median";
+      if ((r.run_type == Run::RT_Iteration || median) && !r.error_occurred) {
         auto events = r.counters.find("events");
         double per = events == r.counters.end() ? 1.0 : static_cast<double>(events->second);
-        times_ns_[r.benchmark_name()] = r.GetAdjustedRealTime() * time_unit_ns(r.time_unit) / per;
+        times_ns_[r.run_name.function_name] = r.GetAdjustedRealTime() * time_unit_ns(r.time_unit) / per;
       }
     }
   }

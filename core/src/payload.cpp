@@ -1,8 +1,8 @@
 #include "hookwork/payload.hpp"
 
 #include <algorithm>
-#include <cctype>
 
+#include "hookwork/encoding.hpp"
 #include "hookwork/limits.hpp"
 #include "hookwork/payload_parameters.hpp"
 #include "hookwork/url_encoding.hpp"
@@ -13,10 +13,12 @@ namespace {
 constexpr const char* kContentTypeJson = "application/json";
 constexpr const char* kContentTypeEncrypted = "text/plain";  // Base64 text of the RC4 ciphertext
 
+// ASCII only, locale-free: header names are ASCII tokens.
+char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
 bool equals_ignoring_case(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
-         });
+  return a.size() == b.size() &&
+         std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return ascii_lower(x) == ascii_lower(y); });
 }
 
 std::size_t batch_limit(const HookSpec& hook) {
@@ -68,10 +70,15 @@ nlohmann::json parameter_object(const std::vector<Parameter>& params, const Even
 // Parameters mode: a JSON object per event (an array of them for a batch), keys sorted like every document.
 std::string parameters_document(const std::vector<Parameter>& params, const std::vector<const Event*>& events,
                                 const BuildOptions& o, bool as_array) {
-  if (!as_array) return parameter_object(params, *events.front(), o).dump();
-  nlohmann::json list = nlohmann::json::array();
-  for (const Event* e : events) list.push_back(parameter_object(params, *e, o));
-  return list.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  nlohmann::json doc;
+  if (!as_array) {
+    doc = parameter_object(params, *events.front(), o);
+  } else {
+    doc = nlohmann::json::array();
+    for (const Event* e : events) doc.push_back(parameter_object(params, *e, o));
+  }
+  // Invalid UTF-8 can only reach here from C++ callers that skipped validate: replaced, never thrown.
+  return doc.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 // GET with parameters and no encryption: each value is its own query key, in the hook's order.
@@ -85,26 +92,6 @@ std::string url_with_parameter_keys(const HookSpec& hook, const std::vector<Para
   return append_query_params(hook.url, query);
 }
 
-std::string base64(std::string_view bytes) {
-  static constexpr char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-  std::string out;
-  out.reserve((bytes.size() + 2) / 3 * 4);
-  std::size_t i = 0;
-  for (; i + 2 < bytes.size(); i += 3) {
-    const unsigned n = static_cast<unsigned char>(bytes[i]) << 16 | static_cast<unsigned char>(bytes[i + 1]) << 8 |
-                       static_cast<unsigned char>(bytes[i + 2]);
-    out += {kAlphabet[n >> 18], kAlphabet[(n >> 12) & 63], kAlphabet[(n >> 6) & 63], kAlphabet[n & 63]};
-  }
-  if (i + 1 == bytes.size()) {
-    const unsigned n = static_cast<unsigned char>(bytes[i]) << 16;
-    out += {kAlphabet[n >> 18], kAlphabet[(n >> 12) & 63], '=', '='};
-  } else if (i + 2 == bytes.size()) {
-    const unsigned n = static_cast<unsigned char>(bytes[i]) << 16 | static_cast<unsigned char>(bytes[i + 1]) << 8;
-    out += {kAlphabet[n >> 18], kAlphabet[(n >> 12) & 63], kAlphabet[(n >> 6) & 63], '='};
-  }
-  return out;
-}
-
 Headers protocol_headers(const HookSpec& hook, const BuildOptions& o) {
   Headers h;
   h.reserve(5 + hook.headers.size());
@@ -115,7 +102,7 @@ Headers protocol_headers(const HookSpec& hook, const BuildOptions& o) {
   h.push_back({"webhook-id", o.message_id});
   if (o.timestamp) h.push_back({"webhook-timestamp", std::to_string(*o.timestamp)});
   if (hook.basic_auth) {
-    h.push_back({"Authorization", "Basic " + base64(hook.basic_auth->username + ":" + hook.basic_auth->password)});
+    h.push_back({"Authorization", "Basic " + base64_encode(hook.basic_auth->username + ":" + hook.basic_auth->password)});
   }
   h.insert(h.end(), hook.headers.begin(), hook.headers.end());
   return h;
@@ -136,6 +123,15 @@ std::string envelope_document(const std::vector<const Event*>& events, bool as_a
   }
   doc.push_back(']');
   return doc;
+}
+
+void apply_signature_headers(HttpRequest& request, const Headers& signature_headers) {
+  for (const auto& added : signature_headers) {
+    auto same = std::find_if(request.headers.begin(), request.headers.end(),
+                             [&](const Header& h) { return equals_ignoring_case(h.name, added.name); });
+    if (same != request.headers.end()) same->value = added.value;
+    else request.headers.push_back(added);
+  }
 }
 
 bool is_reserved_header(std::string_view name, const HookSpec& hook) {

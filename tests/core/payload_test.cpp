@@ -1,6 +1,9 @@
 #include <catch2/catch.hpp>
 
+#include "hookwork/encoding.hpp"
+#include "hookwork/legacy_cipher.hpp"
 #include "hookwork/payload.hpp"
+#include "hookwork/sign.hpp"
 #include "hookwork/url_encoding.hpp"
 #include "payload_fixtures.hpp"
 #include "support/json_crosscheck.hpp"
@@ -299,4 +302,89 @@ TEST_CASE("event data with NUL, control characters and emoji survives both place
     CHECK((std::isalnum(static_cast<unsigned char>(c)) || std::string("-._~%=&").find(c) != std::string::npos));
   }
   require_json_text_equals(query_value(get.url, "payload"), envelope_of(e));
+}
+
+TEST_CASE("an encrypted POST body is Base64 of RC4 over the document", "[payload]") {
+  HookSpec hook = make_hook("https://example.com/");
+  hook.encryption_key = "Key";
+  Event e = make_event("e", {{"email", "ann@example.com"}});
+  HttpRequest req = build_ok(hook, {e});
+  CHECK(req.headers[0] == Header{"Content-Type", "text/plain"});
+  auto decrypted = decrypt_legacy("Key", req.body);
+  REQUIRE(decrypted);
+  CHECK(decrypted.value() == e.canonical);
+
+  // RC4's published vector (key "Key", plaintext "Plaintext" -> BBF316E8D940AF0AD3) through the same function.
+  auto known = encrypt_document("Key", "Plaintext");
+  REQUIRE(known);
+  CHECK(known.value() == base64_encode(std::string("\xBB\xF3\x16\xE8\xD9\x40\xAF\x0A\xD3", 9)));
+}
+
+TEST_CASE("an encrypted GET carries the Base64 text percent-encoded in payload", "[payload]") {
+  HookSpec hook = make_hook("https://example.com/cb", HttpMethod::Get);
+  hook.encryption_key = "k\xC3\xA9y";
+  hook.batch_max = 2;
+  std::vector<Event> events{make_event("a", hostile_data(1)), make_event("b", hostile_data(2))};
+  HttpRequest req = build_ok(hook, events);
+  std::string payload = query_value(req.url, "payload");
+  CHECK(req.url == "https://example.com/cb?payload=" + percent_encode(payload));
+  auto decrypted = decrypt_legacy(*hook.encryption_key, payload);
+  REQUIRE(decrypted);
+  CHECK(decrypted.value() == "[" + events[0].canonical + "," + events[1].canonical + "]");
+}
+
+TEST_CASE("with a key, GET parameters travel as one encrypted object in payload", "[payload]") {
+  HookSpec hook = make_hook("https://example.com/cb", HttpMethod::Get);
+  hook.encryption_key = "k";
+  hook.parameters = {"[Email]", "[EventType]"};
+  HttpRequest req = build_ok(hook, {make_event("a", {{"email", "a@x"}})});
+  auto decrypted = decrypt_legacy("k", query_value(req.url, "payload"));
+  REQUIRE(decrypted);
+  require_json_text_equals(decrypted.value(), {{"Email", "a@x"}, {"EventType", "subscribe"}});
+}
+
+TEST_CASE("a key the cipher refuses is reported on hook.encryption_key", "[payload]") {
+  HookSpec hook = make_hook("https://example.com/");
+  hook.encryption_key = std::string(300, 'k');
+  auto r = build_request(hook, std::vector<Event>{make_event("a", {})}, options());
+  REQUIRE_FALSE(r);
+  CHECK(codes_at(r.errors(), "hook.encryption_key") == std::vector<std::string>{"bad_key"});
+  hook.encryption_key = "";
+  CHECK(codes_at(build_request(hook, std::vector<Event>{make_event("a", {})}, options()).errors(),
+                 "hook.encryption_key") == std::vector<std::string>{"bad_key"});
+}
+
+TEST_CASE("signature headers replace same-named headers in place and append the rest", "[payload]") {
+  HookSpec hook = make_hook("https://example.com/");
+  hook.headers = {{"X-Custom", "1"}};
+  BuildOptions o = options("msg_p5jXN8AQM9LWM0D4loKWxJek");
+  o.timestamp = 1614265330;
+  HttpRequest req = build_ok(hook, {make_event("a", {})}, o);
+  SignRequest s;
+  s.secrets = {"whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"};
+  s.id = o.message_id;
+  s.timestamp = o.timestamp;
+  s.body = req.body;
+  auto signature = sign(s);
+  REQUIRE(signature);
+  apply_signature_headers(req, signature.value());
+  REQUIRE(req.headers.size() == 6);
+  CHECK(req.headers[2] == Header{"webhook-id", "msg_p5jXN8AQM9LWM0D4loKWxJek"});
+  CHECK(req.headers[3] == Header{"webhook-timestamp", "1614265330"});
+  CHECK(req.headers[4] == Header{"X-Custom", "1"});
+  CHECK(req.headers[5].name == "webhook-signature");
+  CHECK(req.headers[5].value.rfind("v1,", 0) == 0);
+
+  apply_signature_headers(req, {{"WEBHOOK-ID", "msg_2"}});
+  CHECK(req.headers[2] == Header{"webhook-id", "msg_2"});
+  CHECK(req.headers.size() == 6);
+}
+
+TEST_CASE("invalid UTF-8 from a caller that skipped validate is replaced, never thrown", "[payload]") {
+  HookSpec hook = make_hook("https://example.com/");
+  hook.parameters = {"[Email]", "[Groups]"};
+  Event e = make_event("e", nlohmann::json::object());
+  e.data = {{"email", "bad\xFF"}, {"groups", {"ok", std::string("\xC3")}}};
+  HttpRequest req = build_ok(hook, {e});
+  require_json_text_equals(req.body, {{"Email", "bad\xEF\xBF\xBD"}, {"Groups", "ok,\xEF\xBF\xBD"}});
 }

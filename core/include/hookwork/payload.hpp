@@ -42,6 +42,11 @@ std::string envelope_document(const std::vector<const Event*>& events, bool as_a
 // (hookwork/legacy_cipher.hpp). Errors name the field "hook.encryption_key".
 Result<std::string> encrypt_document(std::string_view key, std::string_view document);
 
+// Where the sign module's headers go: each replaces the request's header of the
+// same name (case-insensitive, keeping its position; sign's v1 scheme repeats
+// webhook-id and webhook-timestamp), the others are appended in order.
+void apply_signature_headers(HttpRequest& request, const Headers& signature_headers);
+
 // The header names a hook's custom headers may not use (compared case-insensitively):
 // the ones the builder or the transport set, and the signature headers.
 bool is_reserved_header(std::string_view name, const HookSpec& hook);
