@@ -1,0 +1,80 @@
+#include "group_commit.hpp"
+
+#include <vector>
+
+namespace hookwork::runner {
+
+GroupCommitter::GroupCommitter(std::unique_ptr<Db> db, std::size_t max_batch, const Clock& clock,
+                               CommitObserver observer)
+    : db_(std::move(db)), max_batch_(max_batch), clock_(clock), observer_(std::move(observer)) {
+  writer_ = std::thread([this] { run(); });
+}
+
+GroupCommitter::~GroupCommitter() {
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    stopping_ = true;
+  }
+  work_cv_.notify_all();
+  writer_.join();
+}
+
+void GroupCommitter::submit(Job job) {
+  auto p = std::make_shared<Pending>();
+  p->job = std::move(job);
+  std::unique_lock<std::mutex> lock(mu_);
+  if (stopping_) throw StoreError("store is shutting down");
+  queue_.push_back(p);
+  work_cv_.notify_one();
+  done_cv_.wait(lock, [&] { return p->done; });
+  if (p->error) std::rethrow_exception(p->error);
+}
+
+void GroupCommitter::run() {
+  for (;;) {
+    std::vector<std::shared_ptr<Pending>> batch;
+    {
+      std::unique_lock<std::mutex> lock(mu_);
+      work_cv_.wait(lock, [&] { return stopping_ || !queue_.empty(); });
+      if (queue_.empty()) return;  // stopping and drained
+      while (!queue_.empty() && batch.size() < max_batch_) {
+        batch.push_back(std::move(queue_.front()));
+        queue_.pop_front();
+      }
+    }
+    auto started = clock_.monotonic_ns();
+    std::exception_ptr commit_error;
+    try {
+      db_->exec("BEGIN IMMEDIATE");
+      for (auto& p : batch) {
+        db_->exec("SAVEPOINT job");
+        try {
+          p->job(*db_);
+          db_->exec("RELEASE job");
+        } catch (...) {
+          p->error = std::current_exception();
+          db_->exec("ROLLBACK TO job");
+          db_->exec("RELEASE job");
+        }
+      }
+      db_->exec("COMMIT");
+    } catch (...) {
+      commit_error = std::current_exception();
+      try {
+        db_->exec("ROLLBACK");
+      } catch (...) {
+      }
+    }
+    if (observer_) observer_(static_cast<double>(clock_.monotonic_ns() - started) / 1e9, batch.size());
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      for (auto& p : batch) {
+        if (commit_error) p->error = commit_error;
+        p->done = true;
+      }
+    }
+    done_cv_.notify_all();
+  }
+}
+
+}  // namespace hookwork::runner

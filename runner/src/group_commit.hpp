@@ -1,0 +1,50 @@
+#pragma once
+// Group commit: one writer thread owns the write connection and runs every
+// queued write job of a round inside one transaction, so many concurrent
+// publishes share one fsync. A caller's submit() returns only after the
+// transaction holding its job has committed (or rethrows the job's error).
+// Each job runs in its own SAVEPOINT: one failing job never undoes another.
+#include <condition_variable>
+#include <cstddef>
+#include <deque>
+#include <exception>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+#include "clock.hpp"
+#include "sqlite_db.hpp"
+
+namespace hookwork::runner {
+
+class GroupCommitter {
+ public:
+  using Job = std::function<void(Db&)>;
+  using CommitObserver = std::function<void(double seconds, std::size_t jobs)>;
+
+  GroupCommitter(std::unique_ptr<Db> db, std::size_t max_batch, const Clock& clock, CommitObserver observer);
+  ~GroupCommitter();  // finishes every queued job, then stops
+
+  void submit(Job job);
+
+ private:
+  struct Pending {
+    Job job;
+    std::exception_ptr error;
+    bool done = false;
+  };
+  void run();
+
+  std::unique_ptr<Db> db_;
+  std::size_t max_batch_;
+  const Clock& clock_;
+  CommitObserver observer_;
+  std::mutex mu_;
+  std::condition_variable work_cv_, done_cv_;
+  std::deque<std::shared_ptr<Pending>> queue_;
+  bool stopping_ = false;
+  std::thread writer_;
+};
+
+}  // namespace hookwork::runner

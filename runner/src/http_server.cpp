@@ -1,0 +1,206 @@
+#include "http_server.hpp"
+
+#include <httplib.h>
+
+#include "handlers.hpp"
+#include "log.hpp"
+#include "openapi.hpp"
+#include "router.hpp"
+#include "sqlite_db.hpp"
+
+namespace hookwork::runner {
+namespace {
+
+const char* kJson = "application/json";
+
+void send_json(httplib::Response& res, int status, const nlohmann::json& body) {
+  res.status = status;
+  res.set_content(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), kJson);
+}
+
+void send(httplib::Response& res, const ApiResponse& r) {
+  for (const auto& h : r.headers) res.set_header(h.name, h.value);
+  if (!r.raw_body.empty()) {
+    res.status = r.status;
+    res.set_content(r.raw_body, kJson);
+  } else {
+    send_json(res, r.status, r.body);
+  }
+}
+
+std::string error_code_for_status(int status) {
+  switch (status) {
+    case 400: return "bad_request";
+    case 401: return "unauthorized";
+    case 404: return "not_found";
+    case 405: return "method_not_allowed";
+    case 408: return "request_timeout";
+    case 413: return "payload_too_large";
+    case 414: return "uri_too_long";
+    case 431: return "headers_too_large";
+    default: return status >= 500 ? "internal_error" : "error";
+  }
+}
+
+bool looks_like_json(const std::string& body) {
+  auto first = body.find_first_not_of(" \t\r\n");
+  return first != std::string::npos && (body[first] == '{' || body[first] == '[');
+}
+
+// Form bodies are parameters; a body that starts like JSON is JSON whatever its
+// Content-Type says (curl -d sends JSON labelled as a form).
+bool is_form(const httplib::Request& req) {
+  return req.get_header_value("Content-Type").rfind("application/x-www-form-urlencoded", 0) == 0 &&
+         !looks_like_json(req.body);
+}
+
+// Query-string parameters, plus the form fields when the body is a form.
+std::multimap<std::string, std::string> string_params(const httplib::Request& req) {
+  if (is_form(req) || req.body.empty()) return {req.params.begin(), req.params.end()};
+  httplib::Params query;
+  auto q = req.target.find('?');
+  if (q != std::string::npos) httplib::detail::parse_query_text(req.target.substr(q + 1), query);
+  return {query.begin(), query.end()};
+}
+
+}  // namespace
+
+HttpServer::HttpServer(Services& services, std::string playground_dir)
+    : s_(services), playground_dir_(std::move(playground_dir)), auth_(services.store),
+      server_(std::make_unique<httplib::Server>()) {
+  const auto& c = s_.config;
+  auto threads = c.http_threads;
+  server_->new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+  server_->set_payload_max_length(c.max_body_bytes);
+  server_->set_read_timeout(c.read_timeout_s, 0);
+  server_->set_write_timeout(c.write_timeout_s, 0);
+  server_->set_keep_alive_timeout(c.keep_alive_timeout_s);
+  server_->set_keep_alive_max_count(c.keep_alive_max_requests);
+  server_->set_tcp_nodelay(true);
+  install_routes();
+}
+
+HttpServer::~HttpServer() = default;
+
+int HttpServer::bind(const std::string& host, int port) {
+  if (port == 0) return server_->bind_to_any_port(host);
+  return server_->bind_to_port(host, port) ? port : -1;
+}
+
+bool HttpServer::serve() { return server_->listen_after_bind(); }
+
+void HttpServer::stop() { server_->stop(); }
+
+void HttpServer::install_routes() {
+  auto& srv = *server_;
+  if (!playground_dir_.empty() && !srv.set_mount_point("/", playground_dir_))
+    log::warn("playground directory not served", {{"dir", playground_dir_}});
+
+  // Errors httplib produces itself (413, 400 on a malformed request line, 404...) become JSON too.
+  srv.set_error_handler(httplib::Server::HandlerWithResponse([this](const httplib::Request&, httplib::Response& res) {
+    if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
+    std::string message = res.status == 413 ? "request body larger than " + std::to_string(s_.config.max_body_bytes) + " bytes"
+                                            : "the request was refused";
+    send_json(res, res.status,
+              {{"error", {{"code", error_code_for_status(res.status)}, {"message", message},
+                          {"fields", nlohmann::json::array()}}}});
+    s_.metrics.count_request("unmatched", res.status);
+    return httplib::Server::HandlerResponse::Handled;
+  }));
+  srv.set_exception_handler([](const httplib::Request& req, httplib::Response& res, std::exception_ptr ep) {
+    int status = 500;
+    std::string what = "unknown";
+    try {
+      std::rethrow_exception(ep);
+    } catch (const StoreError& e) {
+      status = 503;
+      what = e.what();
+    } catch (const std::exception& e) {
+      what = e.what();
+    } catch (...) {
+    }
+    log::error("request failed", {{"path", req.path}, {"error", what}});
+    send_json(res, status,
+              {{"error", {{"code", status == 503 ? "store_unavailable" : "internal_error"},
+                          {"message", status == 503 ? "the store is unavailable, retry" : "internal error"},
+                          {"fields", nlohmann::json::array()}}}});
+  });
+
+  srv.Get("/healthz", [this](const httplib::Request&, httplib::Response& res) {
+    s_.store.count_events();  // proves the store answers
+    send_json(res, 200, {{"status", "ok"}});
+    s_.metrics.count_request("/healthz", 200);
+  });
+  srv.Get("/metrics", [this](const httplib::Request&, httplib::Response& res) {
+    res.set_content(s_.metrics.render(), "text/plain; version=0.0.4");
+    s_.metrics.count_request("/metrics", 200);
+  });
+  srv.Get("/openapi.json", [this](const httplib::Request&, httplib::Response& res) {
+    send_json(res, 200, openapi_document());
+    s_.metrics.count_request("/openapi.json", 200);
+  });
+
+  auto dispatch = [this](const httplib::Request& req, httplib::Response& res) {
+    auto started = s_.clock.monotonic_ns();
+    std::string route = "unmatched";
+    ApiResponse out = [&]() -> ApiResponse {
+      bool api_path = req.path.rfind("/v1/", 0) == 0 || req.path.rfind("/webservice/", 0) == 0;
+      if (!api_path) return error_response(404, "not_found", "no such route");
+      auto account = auth_.account_for(req.get_header_value("Authorization"));
+      if (!account) {
+        ApiResponse r = error_response(401, "unauthorized", "missing or invalid API key");
+        r.headers.push_back({"WWW-Authenticate", "Bearer"});
+        return r;
+      }
+      RouteMiss miss;
+      auto match = match_route(req.method, req.path, miss);
+      if (!match) {
+        return miss == RouteMiss::MethodNotAllowed
+                   ? error_response(405, "method_not_allowed", "method not allowed on this route")
+                   : error_response(404, "not_found", "no such route");
+      }
+      route = match->function_surface ? "/webservice/{account}/" + match->op->name : match->op->path;
+      // Another account's path is indistinguishable from an unknown one.
+      if (match->params["account"] != *account) return not_found("account");
+      ApiRequest api;
+      api.op = match->op;
+      api.account_id = *account;
+      api.raw_body = req.body;
+      api.input = coerce_string_params(*match->op, string_params(req));
+      if (!req.body.empty() && !is_form(req)) {
+        auto body = parse_json_object_body(req.body);
+        if (!body.ok()) return validation_error(body.errors());
+        for (const auto& item : body.value().items()) api.input[item.key()] = item.value();
+      }
+      for (const auto& [name, value] : match->params)
+        if (name != "account") api.path_params[name] = value;
+      if (match->function_surface) {
+        // Path parameters arrive as ordinary parameters on the function surface.
+        for (const auto& p : match->op->params) {
+          if (p.in != "path" || p.name == "account") continue;
+          auto it = api.input.find(p.name);
+          if (it == api.input.end() || !(it->is_string() || it->is_number_integer())) {
+            return validation_error({{p.name, "required", "is required"}});
+          }
+          api.path_params[p.name] = it->is_string() ? it->get<std::string>() : std::to_string(it->get<long long>());
+          api.input.erase(p.name);
+        }
+      }
+      if (req.has_header("Idempotency-Key")) api.idempotency_key = req.get_header_value("Idempotency-Key");
+      const auto& handler = api_handlers().at(match->op->handler);
+      return handler(s_, api);
+    }();
+    send(res, out);
+    s_.metrics.count_request(route, out.status);
+    double seconds = static_cast<double>(s_.clock.monotonic_ns() - started) / 1e9;
+    s_.metrics.observe_request(seconds);
+    if (out.status >= 500) log::warn("request", {{"method", req.method}, {"route", route}, {"status", out.status}});
+    else log::debug("request", {{"method", req.method}, {"route", route}, {"status", out.status},
+                                 {"ms", seconds * 1000}});
+  };
+  for (auto reg : {&httplib::Server::Get, &httplib::Server::Post, &httplib::Server::Put, &httplib::Server::Delete,
+                   &httplib::Server::Patch})
+    (srv.*reg)(".*", dispatch);
+}
+
+}  // namespace hookwork::runner
