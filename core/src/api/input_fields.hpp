@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "hookwork/error.hpp"
+#include "hookwork/model.hpp"
 
 namespace hookwork::api {
 
@@ -55,6 +56,35 @@ class InputFields {
       }
     }
     if (!good) return std::nullopt;
+    return out;
+  }
+
+  // Headers as an object {"name": "value"} or a list [{"name","value"}] (what sign.sign returns).
+  Headers headers(const char* key, bool required) {
+    Headers out;
+    if (!has(key)) {
+      missing<Headers>(key, required);
+      return out;
+    }
+    const auto& h = input_.at(key);
+    const std::string k = key;
+    if (h.is_object()) {
+      for (const auto& [name, value] : h.items()) {
+        if (value.is_string()) out.push_back({name, value.get<std::string>()});
+        else errors_.push_back({k + "." + name, "invalid_type", "a header value must be a string"});
+      }
+    } else if (h.is_array()) {
+      for (std::size_t i = 0; i < h.size(); ++i) {
+        const auto& e = h[i];
+        if (e.is_object() && e.contains("name") && e["name"].is_string() && e.contains("value") && e["value"].is_string()) {
+          out.push_back({e["name"].get<std::string>(), e["value"].get<std::string>()});
+        } else {
+          errors_.push_back({k + "[" + std::to_string(i) + "]", "invalid_type", "a header is {\"name\": string, \"value\": string}"});
+        }
+      }
+    } else {
+      errors_.push_back({k, "invalid_type", k + " is an object of name: value, or a list of {name, value}"});
+    }
     return out;
   }
 

@@ -21,34 +21,6 @@ std::optional<SignatureScheme> read_scheme(InputFields& in) {
   return scheme;
 }
 
-// Headers as an object {"name": "value"} or a list [{"name","value"}], as sign.sign returns them.
-Headers read_headers(InputFields& in) {
-  Headers headers;
-  if (!in.has("headers")) {
-    in.add({"headers", "required", "headers is required"});
-    return headers;
-  }
-  const auto& h = in.raw("headers");
-  if (h.is_object()) {
-    for (const auto& [name, value] : h.items()) {
-      if (value.is_string()) headers.push_back({name, value.get<std::string>()});
-      else in.add({"headers." + name, "invalid_type", "a header value must be a string"});
-    }
-  } else if (h.is_array()) {
-    for (std::size_t i = 0; i < h.size(); ++i) {
-      const auto& e = h[i];
-      if (e.is_object() && e.contains("name") && e["name"].is_string() && e.contains("value") && e["value"].is_string()) {
-        headers.push_back({e["name"].get<std::string>(), e["value"].get<std::string>()});
-      } else {
-        in.add({"headers[" + std::to_string(i) + "]", "invalid_type", "a header is {\"name\": string, \"value\": string}"});
-      }
-    }
-  } else {
-    in.add({"headers", "invalid_type", "headers is an object of name: value, or a list of {name, value}"});
-  }
-  return headers;
-}
-
 nlohmann::json headers_json(const Headers& headers) {
   auto list = nlohmann::json::array();
   for (const auto& h : headers) list.push_back({{"name", h.name}, {"value", h.value}});
@@ -80,7 +52,7 @@ nlohmann::json verify_fn(const nlohmann::json& input) {
   VerifyRequest r;
   auto scheme = read_scheme(in);
   auto secrets = in.strings("secrets", true);
-  r.headers = read_headers(in);
+  r.headers = in.headers("headers", true);
   auto body = in.string("body", true);
   const bool timed = scheme && *scheme != SignatureScheme::GitHub;
   auto now = in.integer("now", timed, 0, kMaxUnixSeconds);

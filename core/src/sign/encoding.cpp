@@ -27,29 +27,22 @@ int hex_value(char c) {
 }  // namespace
 
 std::string base64_encode(std::string_view bytes) {
-  std::string out;
-  out.reserve((bytes.size() + 2) / 3 * 4);
-  std::size_t i = 0;
+  std::string out((bytes.size() + 2) / 3 * 4, '=');
   const auto byte = [&](std::size_t k) { return static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[k])); };
+  std::size_t i = 0, o = 0;
   for (; i + 3 <= bytes.size(); i += 3) {
     std::uint32_t n = byte(i) << 16 | byte(i + 1) << 8 | byte(i + 2);
-    out += kBase64Alphabet[n >> 18 & 63];
-    out += kBase64Alphabet[n >> 12 & 63];
-    out += kBase64Alphabet[n >> 6 & 63];
-    out += kBase64Alphabet[n & 63];
+    out[o++] = kBase64Alphabet[n >> 18 & 63];
+    out[o++] = kBase64Alphabet[n >> 12 & 63];
+    out[o++] = kBase64Alphabet[n >> 6 & 63];
+    out[o++] = kBase64Alphabet[n & 63];
   }
-  std::size_t rest = bytes.size() - i;
-  if (rest == 1) {
-    std::uint32_t n = byte(i) << 16;
-    out += kBase64Alphabet[n >> 18 & 63];
-    out += kBase64Alphabet[n >> 12 & 63];
-    out += "==";
-  } else if (rest == 2) {
-    std::uint32_t n = byte(i) << 16 | byte(i + 1) << 8;
-    out += kBase64Alphabet[n >> 18 & 63];
-    out += kBase64Alphabet[n >> 12 & 63];
-    out += kBase64Alphabet[n >> 6 & 63];
-    out += '=';
+  const std::size_t rest = bytes.size() - i;
+  if (rest > 0) {
+    std::uint32_t n = byte(i) << 16 | (rest == 2 ? byte(i + 1) << 8 : 0);
+    out[o++] = kBase64Alphabet[n >> 18 & 63];
+    out[o++] = kBase64Alphabet[n >> 12 & 63];
+    if (rest == 2) out[o] = kBase64Alphabet[n >> 6 & 63];  // the rest stays '=' padding
   }
   return out;
 }
@@ -58,8 +51,8 @@ std::optional<std::string> base64_decode(std::string_view text) {
   if (text.size() % 4 != 0) return std::nullopt;
   std::size_t padding = 0;
   if (!text.empty() && text.back() == '=') padding = (text.size() >= 2 && text[text.size() - 2] == '=') ? 2 : 1;
-  std::string out;
-  out.reserve(text.size() / 4 * 3);
+  std::string out(text.size() / 4 * 3 - padding, '\0');
+  std::size_t o = 0;
   for (std::size_t i = 0; i < text.size(); i += 4) {
     const bool last = i + 4 == text.size();
     const std::size_t data_chars = last ? 4 - padding : 4;
@@ -77,9 +70,9 @@ std::optional<std::string> base64_decode(std::string_view text) {
     // Canonical form only: the bits beyond the last full byte must be zero.
     if (data_chars == 2 && (n & 0xFFFF) != 0) return std::nullopt;
     if (data_chars == 3 && (n & 0xFF) != 0) return std::nullopt;
-    out += static_cast<char>(n >> 16 & 0xFF);
-    if (data_chars >= 3) out += static_cast<char>(n >> 8 & 0xFF);
-    if (data_chars == 4) out += static_cast<char>(n & 0xFF);
+    out[o++] = static_cast<char>(n >> 16 & 0xFF);
+    if (data_chars >= 3) out[o++] = static_cast<char>(n >> 8 & 0xFF);
+    if (data_chars == 4) out[o++] = static_cast<char>(n & 0xFF);
   }
   return out;
 }

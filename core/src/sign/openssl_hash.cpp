@@ -18,14 +18,29 @@ const EVP_MD* sha256_md() {
   static EVP_MD* md = EVP_MD_fetch(nullptr, "SHA256", nullptr);
   return md;
 }
-EVP_MAC* hmac_mac() {
-  static EVP_MAC* mac = EVP_MAC_fetch(nullptr, "HMAC", nullptr);
-  return mac;
+// An HMAC context with its digest already set: duplicating it skips the per-call
+// digest fetch (a locked name lookup) that EVP_MAC_init with parameters would do.
+// Only ever duplicated, never modified, so sharing it between threads is safe.
+const EVP_MAC_CTX* hmac_sha256_template() {
+  static EVP_MAC_CTX* tmpl = [] {
+    EVP_MAC* mac = EVP_MAC_fetch(nullptr, "HMAC", nullptr);
+    EVP_MAC_CTX* ctx = mac ? EVP_MAC_CTX_new(mac) : nullptr;
+    EVP_MAC_free(mac);  // the context holds its own reference
+    char digest_name[] = "SHA256";
+    OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digest_name, 0),
+                           OSSL_PARAM_construct_end()};
+    if (ctx && EVP_MAC_CTX_set_params(ctx, params) != 1) {
+      EVP_MAC_CTX_free(ctx);
+      ctx = nullptr;
+    }
+    return ctx;
+  }();
+  return tmpl;
 }
 
 }  // namespace
 
-bool openssl_available() { return sha256_md() != nullptr && hmac_mac() != nullptr; }
+bool openssl_available() { return sha256_md() != nullptr && hmac_sha256_template() != nullptr; }
 
 std::string openssl_sha256(std::string_view bytes) {
   unsigned char out[EVP_MAX_MD_SIZE];
@@ -37,12 +52,10 @@ std::string openssl_sha256(std::string_view bytes) {
 }
 
 std::string openssl_hmac_sha256(std::string_view key, std::initializer_list<std::string_view> parts) {
-  EVP_MAC_CTX* ctx = EVP_MAC_CTX_new(hmac_mac());
-  char digest_name[] = "SHA256";
-  OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digest_name, 0), OSSL_PARAM_construct_end()};
+  EVP_MAC_CTX* ctx = EVP_MAC_CTX_dup(hmac_sha256_template());
   static const unsigned char kNoKey = 0;
   const auto* k = key.empty() ? &kNoKey : reinterpret_cast<const unsigned char*>(key.data());
-  bool good = ctx != nullptr && EVP_MAC_init(ctx, k, key.size(), params) == 1;
+  bool good = ctx != nullptr && EVP_MAC_init(ctx, k, key.size(), nullptr) == 1;
   for (auto part : parts) {
     if (good) good = EVP_MAC_update(ctx, reinterpret_cast<const unsigned char*>(part.data()), part.size()) == 1;
   }
