@@ -92,7 +92,8 @@ TEST_CASE("every problem is reported at once, each with its JSON path", "[valida
 TEST_CASE("wrong JSON types in any field never throw and name the field", "[validate]") {
   const std::vector<json> values = {nullptr, true, 0, -1, 1.5, 18446744073709551615ull, "", "x", json::array(),
                                     json::object(), json{{"a", 1}}, json{1, "a"}};
-  for (const auto& [key, good] : full_hook().items()) {
+  const json base = full_hook();  // items() of a temporary would dangle
+  for (const auto& [key, good] : base.items()) {
     for (const auto& v : values) {
       json hook = full_hook();
       hook[key] = v;
@@ -221,8 +222,8 @@ TEST_CASE("events: size, depth, id and wrong types", "[validate][event]") {
   CHECK(event_problems(ok, "") == std::vector<std::string>{"id:required"});
   CHECK(event_problems(ok, "evt 1") == std::vector<std::string>{"id:invalid_text"});
   json deep = 1;
-  for (std::size_t i = 0; i < limits::kJsonMaxDepth - 1; ++i) deep = json{{"a", deep}};
-  ok["data"] = deep;  // exactly the limit
+  for (std::size_t i = 0; i < limits::kJsonMaxDepth; ++i) deep = json{{"a", deep}};
+  ok["data"] = deep;  // data itself nested exactly kJsonMaxDepth levels
   CHECK(event_problems(ok).empty());
   ok["data"] = json{{"a", deep}};
   CHECK(event_problems(ok) == std::vector<std::string>{"data:too_deep"});
