@@ -70,14 +70,15 @@ test('Run request: path values encoded, query and header parameters placed, JSON
   assert.deepEqual(JSON.parse(post.body), { type: 'optin_finalized' });
 });
 
-test('schedules: times in ms or s become seconds from the first attempt; jitter bounds kept', () => {
-  const s = normalizeSchedule({ attempts: [
-    { attempt: 1, delay_ms: 0, cumulative_ms: 0 },
-    { attempt: 2, delay_ms: 5000, cumulative_ms: 5000, delay_min_ms: 4000, delay_max_ms: 6000 },
-  ], outcome: 'deactivate' });
+test('schedules: retry.preview milliseconds become seconds from the first attempt; jitter bounds kept', () => {
+  const s = normalizeSchedule({ steps: [
+    { attempt: 1, delay_ms: 0, cumulative_ms: 0, cumulative_min_ms: 0, cumulative_max_ms: 0 },
+    { attempt: 2, delay_ms: 5000, cumulative_ms: 5000, cumulative_min_ms: 4000, cumulative_max_ms: 6000 },
+  ], outcome: 'deactivate', end_reason: 'attempts_exhausted', total_ms: 5000, buffer_window_ms: 432000000 });
   assert.deepEqual(s.attempts.map((a) => [a.attempt, a.at, a.min, a.max]), [[1, 0, 0, 0], [2, 5, 4, 6]]);
   assert.equal(s.outcome, 'deactivate');
   assert.equal(s.total, 5);
+  assert.equal(s.bufferDays, 5);
   assert.equal(formatDuration(1500), '25 min');
   assert.equal(formatDuration(27.6 * 3600), '1 d 3 h');
 });

@@ -36,7 +36,9 @@ export function initOperationPanel(store, { operations, eventNames }) {
     if (op.writesHook) {
       hook = bodyFromValues(op, values);
       const r = call('validate.hook', { hook });
-      if (!r.ok) errors.push(...r.errors.filter((e) => !errors.some((x) => x.field === e.field)));
+      // The facade names fields inside its input ("hook.url"); the form's controls are the hook's fields.
+      const inHook = r.ok ? [] : r.errors.map((e) => ({ ...e, field: e.field.replace(/^hook\.?/, '') }));
+      errors.push(...inHook.filter((e) => !errors.some((x) => x.field === e.field)));
     } else if (typeof values.url === 'string') {
       const r = call('validate.url', { url: values.url });
       if (!r.ok) errors.push(...r.errors.map((e) => ({ ...e, field: e.field && e.field !== 'url' ? `url.${e.field}` : 'url' })));
