@@ -8,14 +8,16 @@
 #include <string_view>
 #include <vector>
 
+#include "hookwork/url.hpp"
+
 struct sockaddr;
 
 namespace hookwork::delivery {
 
-struct AddressPolicy {
-  bool allow_private = false;            // every range allowed: for closed test networks only
-  std::vector<std::string> allow_cidrs;  // e.g. "127.0.0.1/32", "10.1.0.0/16", "fd00::/8"
-};
+// The same policy hooks' URLs are validated with (allow_private for closed test
+// networks only; allow_cidrs e.g. "127.0.0.1/32", "10.1.0.0/16", "fd00::/8"), so a
+// URL accepted at save time and the address it resolves to are judged alike.
+using AddressPolicy = UrlPolicy;
 
 class AddressGuard {
  public:
@@ -32,8 +34,7 @@ class AddressGuard {
   Predicate allowed_;
 };
 
-// Range classification used until core's `address_allowed` is merged: public
-// unicast only, unless allowed by the policy.
+// Core's `address_allowed`: public unicast only, unless allowed by the policy.
 bool policy_allows_address(std::string_view ip_literal, const AddressPolicy& policy);
 
 }  // namespace hookwork::delivery
