@@ -10,8 +10,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include "hookwork/filter.hpp"
 #include "hookwork/model.hpp"
 #include "hookwork/payload.hpp"
+#include "hookwork/validate.hpp"
 
 namespace {
 
@@ -148,6 +150,62 @@ void payload_build_parameters(benchmark::State& state) {
 }
 BENCHMARK(payload_build_parameters);
 
+// A typical hook; `types` > 1 spreads hooks over that many event types (the event is "subscribe").
+nlohmann::json hook_input(int i, int types = 1) {
+  static const char* kTypes[] = {"subscribe", "unsubscribe", "mailing_finish", "mailing_start", "member_signup",
+                                 "message_open", "message_click", "member_optout", "message_share", "import_finish"};
+  return {{"app", "crm"},
+          {"event", kTypes[i % types]},
+          {"url", "https://receiver" + std::to_string(i % 50) + ".example.com/hooks/in?tenant=acme"},
+          {"method", "POST"},
+          {"batch_max", 10},
+          {"basic_auth", {{"username", "user"}, {"password", "secret"}}},
+          {"headers", {{{"name", "X-Tenant"}, {"value", "acme"}}, {{"name", "X-Env"}, {"value", "prod"}}}},
+          {"filter", {{"data.amount", {{"$gt", i % 100}}}, {"data.country", {{"$in", {"DE", "AT", "IT"}}}}}}};
+}
+
+void validate_hook_typical(benchmark::State& state) {
+  const nlohmann::json input = hook_input(7);
+  const hookwork::ValidationContext ctx;
+  for (auto _ : state) {
+    auto hook = hookwork::validate_hook(input, ctx);
+    benchmark::DoNotOptimize(hook.ok());
+  }
+}
+BENCHMARK(validate_hook_typical);
+
+// 10 000 hooks with compiled filters. Arg 1: worst case for the type index, all
+// hooks subscribe to the event's type and every filter is evaluated; arg 10:
+// hooks spread over 10 event types, so 1 000 are candidates.
+void match_one_event_10000_hooks(benchmark::State& state) {
+  const hookwork::ValidationContext ctx;
+  hookwork::HookMatcher matcher;
+  const int types = static_cast<int>(state.range(0));
+  for (int i = 0; i < 10000; ++i) {
+    auto hook = hookwork::validate_hook(hook_input(i, types), ctx);
+    if (!hook || !matcher.add(hook.value())) {
+      state.SkipWithError("a benchmark hook was refused");
+      return;
+    }
+  }
+  auto event = hookwork::validate_event(
+      {{"type", "subscribe"}, {"occurred_at", "2026-11-22T07:30:00.000+01:00"}, {"app", "crm"},
+       {"data", {{"amount", 42}, {"country", "IT"}, {"email", "ann@example.com"}}}},
+      "evt_1", ctx);
+  if (!event) {
+    state.SkipWithError("the benchmark event was refused");
+    return;
+  }
+  std::size_t matched = 0;
+  for (auto _ : state) {
+    auto hits = matcher.match(event.value());
+    matched = hits.size();
+    benchmark::DoNotOptimize(hits.data());
+  }
+  state.counters["matched"] = static_cast<double>(matched);
+}
+BENCHMARK(match_one_event_10000_hooks)->Arg(1)->Arg(10)->Unit(benchmark::kMicrosecond);
+
 // Prints the usual table, then each benchmark's time as a ratio of the peer's.
 class RatioReporter : public benchmark::ConsoleReporter {
  public:
@@ -159,7 +217,7 @@ class RatioReporter : public benchmark::ConsoleReporter {
       if ((r.run_type == Run::RT_Iteration || median) && !r.error_occurred) {
         auto events = r.counters.find("events");
         double per = events == r.counters.end() ? 1.0 : static_cast<double>(events->second);
-        times_ns_[r.run_name.function_name] = r.GetAdjustedRealTime() * time_unit_ns(r.time_unit) / per;
+        times_ns_[r.run_name.function_name + (r.run_name.args.empty() ? "" : "/" + r.run_name.args)] = r.GetAdjustedRealTime() * time_unit_ns(r.time_unit) / per;
       }
     }
   }

@@ -9,4 +9,5 @@ cd "$(dirname "$0")/.."
 cmake --preset release >/dev/null
 cmake --build --preset release -j "$(nproc)" --target hookwork
 if [ -x scripts/build-wasm.sh ]; then ./scripts/build-wasm.sh; fi
+if [ -x scripts/build-playground.sh ] && [ -f web/hookwork.js ]; then ./scripts/build-playground.sh; fi
 exec ./build/release/runner/hookwork serve "$@"

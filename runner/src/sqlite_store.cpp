@@ -37,7 +37,36 @@ void apply_migrations(Db& db, std::int64_t now_ms) {
   }
 }
 
-const char* kHookColumns =
+// Binds every hook column in kHookColumns order starting at index 1.
+void bind_hook(Stmt& st, const StoredHook& hook) {
+  HookRow r = hook_to_row(hook);
+  st.bind(1, r.id).bind(2, r.account_id).bind(3, r.app).bind(4, r.event).bind(5, r.url).bind(6, r.method)
+      .bind(7, r.user_id).bind(8, r.source).bind(9, r.list_id).bind(10, r.batch_max)
+      .bind(11, r.basic_auth_username).bind(12, r.basic_auth_password).bind(13, r.headers_json)
+      .bind(14, r.encryption_key).bind(15, r.parameters_json).bind(16, r.retry_policy_json)
+      .bind(17, r.filter_json).bind(18, r.ordering).bind(19, r.secret).bind(20, r.previous_secrets_json)
+      .bind(21, r.active).bind(22, r.deactivated_at).bind(23, r.deactivation_reason).bind(24, r.health)
+      .bind(25, r.created_at).bind(26, r.updated_at);
+}
+
+DeliveryRecord read_delivery(const Stmt& st) {
+  DeliveryRecord d;
+  d.id = st.text(0);
+  d.account_id = st.text(1);
+  d.hook_id = st.text(2);
+  d.event_id = st.text(3);
+  d.message_id = st.text(4);
+  d.state = parse_delivery_state(st.text(5)).value_or(DeliveryState::Pending);
+  d.attempt_count = static_cast<int>(st.int64(6));
+  d.next_attempt_at = st.int64(7);
+  d.created_at = st.int64(8);
+  d.updated_at = st.int64(9);
+  d.last_error = st.opt_text(10).value_or("");
+  return d;
+}
+}  // namespace
+
+const char* const kHookColumns =
     "id, account_id, app, event, url, method, user_id, source, list_id, batch_max, basic_auth_username,"
     " basic_auth_password, headers_json, encryption_key, parameters_json, retry_policy_json, filter_json,"
     " ordering, secret, previous_secrets_json, active, deactivated_at, deactivation_reason, health,"
@@ -74,34 +103,6 @@ StoredHook read_hook(const Stmt& st) {
   return hook_from_row(row);
 }
 
-// Binds every hook column in kHookColumns order starting at index 1.
-void bind_hook(Stmt& st, const StoredHook& hook) {
-  HookRow r = hook_to_row(hook);
-  st.bind(1, r.id).bind(2, r.account_id).bind(3, r.app).bind(4, r.event).bind(5, r.url).bind(6, r.method)
-      .bind(7, r.user_id).bind(8, r.source).bind(9, r.list_id).bind(10, r.batch_max)
-      .bind(11, r.basic_auth_username).bind(12, r.basic_auth_password).bind(13, r.headers_json)
-      .bind(14, r.encryption_key).bind(15, r.parameters_json).bind(16, r.retry_policy_json)
-      .bind(17, r.filter_json).bind(18, r.ordering).bind(19, r.secret).bind(20, r.previous_secrets_json)
-      .bind(21, r.active).bind(22, r.deactivated_at).bind(23, r.deactivation_reason).bind(24, r.health)
-      .bind(25, r.created_at).bind(26, r.updated_at);
-}
-
-DeliveryRecord read_delivery(const Stmt& st) {
-  DeliveryRecord d;
-  d.id = st.text(0);
-  d.account_id = st.text(1);
-  d.hook_id = st.text(2);
-  d.event_id = st.text(3);
-  d.message_id = st.text(4);
-  d.state = parse_delivery_state(st.text(5)).value_or(DeliveryState::Pending);
-  d.attempt_count = static_cast<int>(st.int64(6));
-  d.next_attempt_at = st.int64(7);
-  d.created_at = st.int64(8);
-  d.updated_at = st.int64(9);
-  d.last_error = st.opt_text(10).value_or("");
-  return d;
-}
-}  // namespace
 
 std::unique_ptr<Db> SqliteStore::open_connection(bool read_only) const {
   auto db = std::make_unique<Db>(options_.path);

@@ -68,6 +68,10 @@ class SqliteStore final : public Store {
   std::vector<std::unique_ptr<Db>> pool_;
 };
 
+// Hook rows, shared with the delivery queue (sqlite_delivery_queue.cpp): SELECT kHookColumns, then read_hook.
+extern const char* const kHookColumns;
+StoredHook read_hook(const Stmt& st);
+
 // "sqlite:./hookwork.db", "sqlite:/abs/file.db", "sqlite:///abs/file.db" -> file path; "" if not SQLite.
 std::string sqlite_path_from_url(const std::string& url);
 

@@ -1,9 +1,13 @@
 #include <catch2/catch.hpp>
 
+#include <set>
+
 #include "hookwork/encoding.hpp"
 #include "hookwork/legacy_cipher.hpp"
 #include "hookwork/payload.hpp"
 #include "hookwork/sign.hpp"
+#include "hookwork/api.hpp"
+#include "hookwork/validate.hpp"
 #include "hookwork/url_encoding.hpp"
 #include "payload_fixtures.hpp"
 #include "support/json_crosscheck.hpp"
@@ -387,4 +391,37 @@ TEST_CASE("invalid UTF-8 from a caller that skipped validate is replaced, never 
   e.data = {{"email", "bad\xFF"}, {"groups", {"ok", std::string("\xC3")}}};
   HttpRequest req = build_ok(hook, {e});
   require_json_text_equals(req.body, {{"Email", "bad\xEF\xBF\xBD"}, {"Groups", "ok,\xEF\xBF\xBD"}});
+}
+
+TEST_CASE("events from validate_event are spliced byte for byte, as the fixtures assume", "[payload]") {
+  ValidationContext ctx;
+  auto e = validate_event({{"type", "subscribe"},
+                           {"occurred_at", "2012-09-12T11:18:37.664+02:00"},
+                           {"source", "api"},
+                           {"list_id", "7"},
+                           {"data", hostile_data(3)}},
+                          "evt_9", ctx);
+  REQUIRE(e);
+  CHECK(e.value().canonical == envelope_of(e.value()).dump());
+  HookSpec hook = make_hook("https://example.com/", HttpMethod::Get);
+  CHECK(query_value(build_ok(hook, {e.value()}).url, "payload") == e.value().canonical);
+  hook.parameters = {"[EventDate]"};
+  CHECK(query_value(build_ok(hook, {e.value()}).url, "EventDate") == "2012-09-12T11:18:37.664+02:00");
+}
+
+TEST_CASE("payload.build answers through the facade with every error at once", "[payload]") {
+  std::string text = api::call_text(
+      "payload.build",
+      R"({"hook":{"event":"subscribe","url":"ftp://x"},"events":[{"type":"subscribe"}],"timestamp":"now"})");
+  auto out = nlohmann::json::parse(text);
+  hookwork::test::require_parsers_agree(text);
+  REQUIRE(out["ok"] == false);
+  std::set<std::string> fields;
+  for (const auto& err : out["errors"]) fields.insert(err["field"].get<std::string>());
+  CHECK(fields.count("message_id") == 1);
+  CHECK(fields.count("timestamp") == 1);
+  CHECK(fields.count("hook.url") == 1);
+  bool event_error = false;
+  for (const auto& f : fields) event_error = event_error || f.rfind("events[0].", 0) == 0;
+  CHECK(event_error);
 }

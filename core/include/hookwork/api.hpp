@@ -21,6 +21,9 @@ nlohmann::json call(std::string_view fn, const nlohmann::json& input);
 // Same, from and to JSON text (what crosses the WASM boundary).
 std::string call_text(std::string_view fn, std::string_view input_json);
 
+// The output as JSON text, exactly as call_text writes it (invalid UTF-8 replaced).
+std::string to_text(const nlohmann::json& output);
+
 // Names of every callable function, sorted.
 std::vector<std::string> functions();
 

@@ -35,6 +35,7 @@ inline constexpr std::size_t kJsonMaxDepth = 64;               // nesting accept
 inline constexpr std::size_t kLegacyKeyMaxBytes = 256;         // RC4 key schedule uses at most 256 bytes
 inline constexpr std::size_t kSecretMinBytes = 24;             // Standard Webhooks: whsec_ + base64 of 24..64 bytes
 inline constexpr std::size_t kSecretMaxBytes = 64;
+inline constexpr std::size_t kRawSecretMaxBytes = 256;         // github / stripe secrets, used as given
 inline constexpr std::size_t kMaxActiveSecrets = 10;           // rotation: signatures per header (Svix keeps <= 10 old keys)
 inline constexpr std::int64_t kDefaultToleranceSeconds = 300;  // default; every reference library uses 5 minutes
 

@@ -43,7 +43,11 @@ std::string call_text(std::string_view fn, std::string_view input_json) {
   if (input.is_discarded()) {
     return fail({{"", "invalid_json", "input is not valid JSON"}}).dump();
   }
-  return call(fn, input).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  return to_text(call(fn, input));
+}
+
+std::string to_text(const nlohmann::json& output) {
+  return output.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 std::vector<std::string> functions() {

@@ -23,7 +23,8 @@ std::vector<std::size_t> HookMatcher::match(const Event& event, bool include_ina
   for (std::size_t index : candidates->second) {
     const Entry& h = hooks_[index];
     if (!h.active && !include_inactive) continue;
-    if (event.app && h.app != *event.app) continue;
+    // A hook without an app hears every app; with one, only events that name it (like source and list id).
+    if (!h.app.empty() && (!event.app || *event.app != h.app)) continue;
     if (h.source && (!event.source || *event.source != *h.source)) continue;
     if (h.list_id && (!event.list_id || *event.list_id != *h.list_id)) continue;
     if (!h.filter.empty()) {

@@ -1,4 +1,4 @@
-// PHP + ext-curl. Single quotes unless the text holds control characters;
+// PHP + ext-curl. Single quotes unless the text holds control or invisible characters;
 // then double quotes with '$' escaped (httpsnippet left it interpolating).
 #include "renderers.hpp"
 #include "string_literal.hpp"
@@ -7,7 +7,7 @@ namespace hookwork::samples {
 namespace {
 
 std::string php_literal(const std::string& text) {
-  if (has_control_chars(text)) return quoted_literal(text, php_style());
+  if (has_control_chars(text) || has_invisible_chars(text)) return quoted_literal(text, php_style());
   std::string out = "'";
   for (char c : text) {
     if (c == '\\' || c == '\'') out += '\\';

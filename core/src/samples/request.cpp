@@ -68,7 +68,9 @@ void check_params(const ops::Operation& op, const json& params, FieldErrors& err
     errors.push_back({"params", "invalid_type", "params must be an object of parameter values"});
     return;
   }
-  for (const auto& [name, value] : params.items()) {
+  for (const auto& item : params.items()) {
+    const std::string& name = item.key();  // a named reference: C++17 lambdas cannot capture structured bindings
+    const json& value = item.value();
     auto it = std::find_if(op.parameters.begin(), op.parameters.end(), [&](const Parameter& p) { return p.name == name; });
     const std::string field = "params." + name;
     if (it == op.parameters.end()) {

@@ -43,7 +43,26 @@ std::string format_escape(std::uint32_t cp, Escape how, char escape) {
   return out;
 }
 
+// Format characters that are invisible in an editor, break some compilers (Go
+// refuses a BOM mid-file) or reorder the displayed code (bidi controls, the
+// "Trojan Source" trick): always written as escapes, so readers see them.
+bool is_invisible(std::uint32_t cp) {
+  return cp == 0xFEFF || (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x2028 && cp <= 0x202E) ||
+         (cp >= 0x2060 && cp <= 0x2069);
+}
+
 }  // namespace
+
+bool has_invisible_chars(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    if (static_cast<unsigned char>(text[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    if (is_invisible(next_code_point(text, i))) return true;
+  }
+  return false;
+}
 
 bool has_control_chars(std::string_view text) {
   for (unsigned char c : text)
@@ -58,7 +77,7 @@ std::string quoted_literal(std::string_view text, const LiteralStyle& style) {
     if (c >= 0x80) {
       const std::size_t start = i;
       const std::uint32_t cp = next_code_point(text, i);
-      if (style.escape_non_ascii) out += format_escape(cp, style.non_ascii, style.escape);
+      if (style.escape_non_ascii || is_invisible(cp)) out += format_escape(cp, style.non_ascii, style.escape);
       else out.append(text.substr(start, i - start));
       continue;
     }
@@ -93,7 +112,7 @@ const LiteralStyle& ruby_style() {
   return s;
 }
 const LiteralStyle& php_style() {
-  static const LiteralStyle s{'\\', "$", true, Escape::Hex2, false, Escape::Utf16};
+  static const LiteralStyle s{'\\', "$", true, Escape::Hex2, false, Escape::BracedHex};
   return s;
 }
 const LiteralStyle& java_style() {

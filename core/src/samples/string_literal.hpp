@@ -14,7 +14,7 @@ struct LiteralStyle {
   std::string also_escaped;           // characters besides quote and escape that need the escape char
   bool named_controls = true;         // \n \r \t for LF, CR, TAB
   Escape controls = Escape::Hex2;     // bytes 0x00-0x1F and 0x7F
-  bool escape_non_ascii = false;      // false: UTF-8 written as is
+  bool escape_non_ascii = false;      // false: UTF-8 written as is, except invisible format characters
   Escape non_ascii = Escape::Utf16;   // when escape_non_ascii
 };
 
@@ -23,6 +23,10 @@ std::string quoted_literal(std::string_view text, const LiteralStyle& style);
 
 // True when `text` holds bytes 0x00-0x1F or 0x7F.
 bool has_control_chars(std::string_view text);
+
+// True when `text` holds an invisible format character (BOM, zero-width, bidi
+// controls, line/paragraph separators), which every style writes as an escape.
+bool has_invisible_chars(std::string_view text);
 
 // Styles of the languages the targets use.
 const LiteralStyle& javascript_style();

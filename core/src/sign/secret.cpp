@@ -23,9 +23,9 @@ std::optional<SignatureScheme> parse_signature_scheme(std::string_view s) {
 
 Result<std::string> signing_key(SignatureScheme scheme, std::string_view secret) {
   if (scheme != SignatureScheme::StandardV1) {
-    if (secret.empty() || secret.size() > limits::kLegacyKeyMaxBytes) {
+    if (secret.empty() || secret.size() > limits::kRawSecretMaxBytes) {
       return Result<std::string>::failure("", "bad_secret",
-                                          "the secret must be 1.." + std::to_string(limits::kLegacyKeyMaxBytes) + " bytes");
+                                          "the secret must be 1.." + std::to_string(limits::kRawSecretMaxBytes) + " bytes");
     }
     return std::string(secret);
   }

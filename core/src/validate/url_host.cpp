@@ -12,6 +12,16 @@ bool is_ldh(char32_t c) {
   return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
 }
 
+// Code points IDNA (UTS #46) disallows in host names that would otherwise encode fine:
+// controls, invisible and bidi format characters (a U+202E host renders reversed, the
+// spoofing trick), odd spaces, variation selectors, tags, private use, noncharacters.
+bool is_disallowed_in_host(char32_t c) {
+  return (c >= 0x80 && c <= 0xA0) || c == 0xAD || c == 0x34F || c == 0x61C || c == 0x115F || c == 0x1160 ||
+         c == 0x1680 || c == 0x180E || (c >= 0x2000 && c <= 0x200F) || (c >= 0x2028 && c <= 0x202F) ||
+         (c >= 0x205F && c <= 0x206F) || c == 0x3000 || c == 0x3164 || (c >= 0xD800 && c <= 0xF8FF) ||
+         (c >= 0xFE00 && c <= 0xFE0F) || c == 0xFEFF || (c >= 0xFFF0 && c <= 0xFFFF) || (c >= 0xE0000);
+}
+
 // One label (already split, ASCII lowercased) -> its ASCII form, or a refusal message.
 std::variant<std::string, std::string> label_to_ascii(const std::u32string& label) {
   bool ascii = true;
@@ -19,6 +29,10 @@ std::variant<std::string, std::string> label_to_ascii(const std::u32string& labe
     if (c < 0x80 && !is_ldh(c)) {
       return std::variant<std::string, std::string>(std::in_place_index<1>,
           "host contains a character not allowed in host names");
+    }
+    if (is_disallowed_in_host(c)) {
+      return std::variant<std::string, std::string>(std::in_place_index<1>,
+          "host contains an invisible, control or format character");
     }
     ascii = ascii && c < 0x80;
   }

@@ -203,7 +203,7 @@ OK_CASES = [
     ("post batch of two as a JSON array", build(hook(batch_max=10), [event({"i": 1}), event({"i": 2}, type="unsubscribe")])),
     ("post batch hook with one event sends the envelope itself", build(hook(batch_max=10), [event({"i": 1})])),
     ("post batch of 100 hostile events", build(hook(batch_max=100), many(100, lambda i: {"i": i, "s": HOSTILE}))),
-    ("post caller ids become envelope ids", build(hook(batch_max=2), [event({}), event({})], ids=["evt_a", "evt_\u00e9"])),
+    ("post caller ids become envelope ids", build(hook(batch_max=2), [event({}), event({})], ids=["evt_a", "evt_B-2.x"])),
     ("post large value", build(hook(), [event({"blob": "x" * 20000})])),
     ("get one event in query key payload", build(hook(method="GET", url="https://example.com/cb"), [event({"email": "ann@example.com"})])),
     ("get appends to an existing query", build(hook(method="GET", url="https://example.com/cb?token=abc"), [event({"n": 1})])),

@@ -1,0 +1,3 @@
+# The WebAssembly build (core + bindings) and its copies for node/ and web/.
+set -euo pipefail
+./scripts/build-wasm.sh
