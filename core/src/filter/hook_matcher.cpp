@@ -23,8 +23,10 @@ std::vector<std::size_t> HookMatcher::match(const Event& event, bool include_ina
   for (std::size_t index : candidates->second) {
     const Entry& h = hooks_[index];
     if (!h.active && !include_inactive) continue;
-    // A hook without an app hears every app; with one, only events that name it (like source and list id).
-    if (!h.app.empty() && (!event.app || *event.app != h.app)) continue;
+    // The app narrows only when both sides name one: a hook without an app hears every app,
+    // and an event that names none goes to every app's hooks (seed 000 hooks always carry
+    // the app that created them, events published through the API often do not).
+    if (!h.app.empty() && event.app && *event.app != h.app) continue;
     if (h.source && (!event.source || *event.source != *h.source)) continue;
     if (h.list_id && (!event.list_id || *event.list_id != *h.list_id)) continue;
     if (!h.filter.empty()) {
