@@ -150,7 +150,8 @@ Result<HttpRequest> build_request(const HookSpec& hook, const std::vector<const 
   check_inputs(hook, events, options, errors);
   const std::vector<Parameter> params = resolve_parameters(hook, errors);
   const bool by_parameters = !hook.parameters.empty();
-  const bool as_array = hook.batch_max > 1 && events.size() > 1;
+  // A batching hook's receiver always gets a list (seed 003), even when only one event was due.
+  const bool as_array = hook.batch_max > 1;
   const bool query_keys = by_parameters && hook.method == HttpMethod::Get && !hook.encryption_key;
   if (query_keys && events.size() > 1) {
     errors.push_back({"events", "batch_not_supported",

@@ -105,11 +105,11 @@ TEST_CASE("a batch is a JSON array of canonical envelopes", "[payload]") {
   require_json_text_equals(req.body, expected_json);
 }
 
-TEST_CASE("a batch hook given one event sends the envelope itself", "[payload]") {
+TEST_CASE("a batching hook given one event sends a one-element list; others the envelope itself", "[payload]") {
   HookSpec hook = make_hook("https://example.com/batch");
   hook.batch_max = 10;
   Event e = make_event("evt_1", {{"k", "v"}});
-  CHECK(build_ok(hook, {e}).body == e.canonical);
+  CHECK(build_ok(hook, {e}).body == "[" + e.canonical + "]");
   hook.batch_max = 1;
   CHECK(build_ok(hook, {e}).body == e.canonical);
 }
