@@ -62,6 +62,19 @@ void add_serve_options(CLI::App& cmd, Settings& s) {
   auto num = [](auto& t) {
     return [&t](CLI::App& a, const std::string& f, const std::string& h) { return a.add_option(f, t, h); };
   };
+  // A boolean that defaults to true needs a value (--deliver=false), not a presence flag.
+  auto text_bool = [](bool& t) {
+    return [&t](CLI::App& a, const std::string& f, const std::string& h) {
+      auto parse = [&t, f](const std::string& v) {
+        try {
+          assign_bool(t)(v);
+        } catch (const std::invalid_argument&) {
+          throw CLI::ValidationError(f, "expected true or false, got '" + v + "'");
+        }
+      };
+      return a.add_option_function<std::string>(f, parse, h)->default_str(t ? "true" : "false");
+    };
+  };
   auto flag = [](bool& t) {
     return [&t](CLI::App& a, const std::string& f, const std::string& h) { return a.add_flag(f, t, h); };
   };
@@ -102,6 +115,24 @@ void add_serve_options(CLI::App& cmd, Settings& s) {
        assign_text(c.allow_cidrs), text(c.allow_cidrs)},
       {"https_only", "accept only https:// hook and notification URLs", assign_bool(c.https_only),
        flag(c.https_only)},
+      {"deliver", "run the delivery worker (false: accept and queue only)", assign_bool(c.deliver),
+       text_bool(c.deliver)},
+      {"delivery_max_in_flight", "delivery requests on the wire at once", assign_number(c.delivery_max_in_flight),
+       num(c.delivery_max_in_flight)},
+      {"connect_timeout_ms", "milliseconds to connect to a receiver", assign_number(c.connect_timeout_ms),
+       num(c.connect_timeout_ms)},
+      {"total_timeout_ms", "milliseconds a delivery may take in all before it counts as a timeout",
+       assign_number(c.total_timeout_ms), num(c.total_timeout_ms)},
+      {"deactivate_after_exhausted", "deactivate a hook after this many messages in a row exhausted their retries",
+       assign_number(c.deactivate_after_exhausted), num(c.deactivate_after_exhausted)},
+      {"deactivate_after_failing_s", "or after it failed this many seconds with no success",
+       assign_number(c.deactivate_after_failing_s), num(c.deactivate_after_failing_s)},
+      {"public_url", "base URL of the links in notifications (default http://<listen>)", assign_text(c.public_url),
+       text(c.public_url)},
+      {"activation_link_ttl_s", "seconds a one-click reactivation link stays valid",
+       assign_number(c.activation_link_ttl_s), num(c.activation_link_ttl_s)},
+      {"clock_control", "tests only: POST /_clock moves the runner's clock forward", assign_bool(c.clock_control),
+       flag(c.clock_control)},
   };
   for (auto& d : defs) {
     std::string help = std::string(d.help) + " [env " + env_name_for(d.name) + "]";

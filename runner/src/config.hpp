@@ -33,6 +33,18 @@ struct ServeConfig {
   bool allow_private_urls = false;
   std::string allow_cidrs;              // comma-separated, e.g. "10.1.0.0/16,127.0.0.1"
   bool https_only = false;
+  // Delivery worker (runner/delivery/): sends what publish queued.
+  bool deliver = true;                  // false: accept and queue only (another runner delivers, or benchmarks)
+  std::size_t delivery_max_in_flight = 256;  // requests on the wire at once
+  std::int64_t connect_timeout_ms = 5000;
+  std::int64_t total_timeout_ms = 15000;     // a receiver slower than this is a failed attempt (timeout)
+  int deactivate_after_exhausted = 10;       // consecutive messages that exhausted their retries
+  std::int64_t deactivate_after_failing_s = 5LL * 24 * 3600;  // or failing with no success this long
+  std::string public_url;               // base of links in notifications ("" = http://<listen>)
+  std::int64_t activation_link_ttl_s = 7LL * 24 * 3600;
+  // Tests only: POST /_clock {"advance_ms":N} moves the runner's clock forward, so rules measured in
+  // minutes or days run in milliseconds. Never enable it on a real deployment.
+  bool clock_control = false;
 };
 
 // The URL policy from the settings above; errors name the setting.

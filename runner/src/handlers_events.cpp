@@ -51,6 +51,7 @@ ApiResponse publish(Services& s, const ApiRequest& r) {
       break;
     case PublishResult::Kind::Accepted:
       s.metrics.count_events_accepted();
+      if (!req.deliveries.empty()) s.wake_deliveries();
       break;
   }
   out.status = result.response.status;
@@ -99,7 +100,25 @@ ApiResponse retry_delivery(Services& s, const ApiRequest& r) {
       return error_response(409, "not_retryable", "only failed or dropped deliveries can be retried");
     case RetryOutcome::Queued: break;
   }
+  s.wake_deliveries();
   return {202, {{"id", id}, {"state", "pending"}}};
+}
+
+// GET /v1/{account}/deliveries/{delivery_id}: the delivery and its attempt log.
+ApiResponse get_delivery(Services& s, const ApiRequest& r) {
+  const auto& id = r.path_params.at("delivery_id");
+  auto d = s.store.get_delivery(r.account_id, id);
+  if (!d) return not_found("delivery");
+  nlohmann::json out = delivery_view(*d);
+  nlohmann::json attempts = nlohmann::json::array();
+  for (const auto& a : s.store.list_attempts(r.account_id, id))
+    attempts.push_back({{"id", a.id}, {"attempted_at", format_iso8601_ms(a.attempted_at)},
+                        {"request_headers", a.request_headers},
+                        {"status", a.status ? nlohmann::json(*a.status) : nlohmann::json()},
+                        {"transport_error", a.transport_error}, {"response_excerpt", a.response_excerpt},
+                        {"duration_ms", a.duration_ms}});
+  out["attempts"] = std::move(attempts);
+  return {200, out};
 }
 
 ApiResponse list_notifications(Services& s, const ApiRequest& r) {
@@ -117,6 +136,7 @@ void add_event_handlers(std::map<std::string, ApiHandler>& h) {
   h["listEventDeliveries"] = list_event_deliveries;
   h["listDeliveries"] = list_hook_deliveries;
   h["retryDelivery"] = retry_delivery;
+  h["getDelivery"] = get_delivery;
   h["listNotifications"] = list_notifications;
 }
 

@@ -96,7 +96,7 @@ ApiResponse create_hook(Services& s, const ApiRequest& r) {
 ApiResponse update_hook(Services& s, const ApiRequest& r) {
   auto existing = s.store.get_hook(r.account_id, r.path_params.at("id"));
   if (!existing) return not_found("webhook");
-    HookSpec current = existing->spec;
+  HookSpec current = existing->spec;
   current.active = existing->active;
   nlohmann::json merged = rules::hook_spec_input(current);
   for (const auto& item : r.input.items()) merged[item.key()] = item.value();
@@ -112,6 +112,7 @@ ApiResponse update_hook(Services& s, const ApiRequest& r) {
   }
   if (!s.store.update_hook(h)) return not_found("webhook");
   s.hooks.invalidate(r.account_id);
+  s.wake_deliveries();  // a hook turned active again may have deliveries due
   return {200, hook_view(h)};
 }
 
@@ -136,6 +137,7 @@ ApiResponse set_active(Services& s, const ApiRequest& r, bool active) {
   if (!s.store.set_hook_active(r.account_id, id, active, active ? "" : "manual", replay, since, now))
     return not_found("webhook");
   s.hooks.invalidate(r.account_id);
+  if (active && replay) s.wake_deliveries();
   auto h = s.store.get_hook(r.account_id, id);
   if (!h) return not_found("webhook");
   return {200, hook_view(*h)};

@@ -2,6 +2,7 @@
 
 #include <httplib.h>
 
+#include "activation_page.hpp"
 #include "handlers.hpp"
 #include "log.hpp"
 #include "openapi.hpp"
@@ -139,6 +140,38 @@ void HttpServer::install_routes() {
     send_json(res, 200, openapi_document());
     s_.metrics.count_request("/openapi.json", 200);
   });
+
+  // The notification's one-click link: GET shows the question, POST (the page's form) reactivates.
+  srv.Get(R"(/activate/([^/]+))", [this](const httplib::Request& req, httplib::Response& res) {
+    auto page = activation_page(s_, req.matches[1]);
+    res.status = page.status;
+    res.set_header("Cache-Control", "no-store");
+    res.set_content(page.html, "text/html; charset=utf-8");
+    s_.metrics.count_request("/activate/{token}", page.status);
+  });
+  srv.Post(R"(/activate/([^/]+))", [this](const httplib::Request& req, httplib::Response& res) {
+    const auto replay = req.get_param_value("replay");
+    auto page = confirm_activation(s_, req.matches[1], replay == "1" || replay == "true" || replay == "on");
+    res.status = page.status;
+    res.set_header("Cache-Control", "no-store");
+    res.set_content(page.html, "text/html; charset=utf-8");
+    s_.metrics.count_request("/activate/{token}", page.status);
+  });
+  if (s_.config.clock_control && s_.adjustable_clock) {
+    srv.Post("/_clock", [this](const httplib::Request& req, httplib::Response& res) {
+      auto body = nlohmann::json::parse(req.body, nullptr, false);
+      if (!body.is_object() || !body.contains("advance_ms") || !body["advance_ms"].is_number_integer() ||
+          body["advance_ms"].get<std::int64_t>() < 0) {
+        send_json(res, 400, {{"error", {{"code", "validation_failed"}, {"message", "the request has invalid fields"},
+                                        {"fields", {{{"field", "advance_ms"}, {"code", "invalid_type"},
+                                                     {"message", "must be a non-negative integer"}}}}}}});
+        return;
+      }
+      s_.adjustable_clock->advance(body["advance_ms"].get<std::int64_t>());
+      s_.wake_deliveries();
+      send_json(res, 200, {{"now_ms", s_.clock.now_ms()}});
+    });
+  }
 
   auto dispatch = [this](const httplib::Request& req, httplib::Response& res) {
     auto started = s_.clock.monotonic_ns();

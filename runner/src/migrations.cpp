@@ -49,6 +49,13 @@ const std::vector<Migration>& migrations() {
            " created_at BIGINT NOT NULL, expires_at BIGINT NOT NULL, PRIMARY KEY (account_id, idem_key))",
            "CREATE INDEX idempotency_expiry ON idempotency_keys (expires_at)",
        }},
+      {2,
+       "delivery worker: runner secrets, single-use activation links, FIFO head lookups",
+       {
+           // Keys the runner signs with (activation links); created once, shared by every runner on the store.
+           "CREATE TABLE runner_secrets (name TEXT PRIMARY KEY, value TEXT NOT NULL, created_at BIGINT NOT NULL)",
+           "CREATE TABLE used_tokens (token_id TEXT PRIMARY KEY, used_at BIGINT NOT NULL)",
+       }},
   };
   return kMigrations;
 }

@@ -39,6 +39,10 @@ const std::vector<Operation>& runner_only_operations() {
        "/v1/{account}/deliveries", Surface::Rest, "listEventDeliveries",
        {account(), param("event_id", "string", false, ParamIn::Query, "Only this event's deliveries.", "evt_x")}, {},
        200, {400, 401}, true},
+      {"getDelivery", "Get one delivery with its attempt log (request headers redacted, status or transport error,"
+       " response excerpt, duration)", "GET", "/v1/{account}/deliveries/{delivery_id}", Surface::Rest, "getDelivery",
+       {account(), param("delivery_id", "string", true, ParamIn::Path, "Delivery id.", "dlv_x")}, {}, 200,
+       {401, 404}, true},
       {"DeactivateWebHook", "Deactivate a webhook (function surface)", "POST", "/webservice/{account}/DeactivateWebHook",
        Surface::Function, "deactivateWebhook",
        {account(), param("id", "string", true, ParamIn::Body, "Webhook id.", "hook_x")},

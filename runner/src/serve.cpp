@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "accounts.hpp"
+#include "delivery_service.hpp"
 #include "hook_cache.hpp"
 #include "http_server.hpp"
 #include "log.hpp"
@@ -83,7 +84,7 @@ int run_serve(const ServeConfig& config, const std::string& store_url) {
   pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
   ::signal(SIGPIPE, SIG_IGN);  // a client that hangs up must not end the process
 
-  SystemClock clock;
+  AdjustableClock clock;  // the system clock unless --clock-control moves it
   OsRandom random;
   Metrics metrics;
   std::unique_ptr<Store> store;
@@ -96,6 +97,8 @@ int run_serve(const ServeConfig& config, const std::string& store_url) {
   Store& st = *store;
   metrics.add_gauge("hookwork_queue_depth", "Deliveries waiting to be sent (state pending).",
                     [&st] { return static_cast<double>(st.count_deliveries(DeliveryState::Pending)); });
+  metrics.add_gauge("hookwork_leased_deliveries", "Deliveries claimed by a worker and not yet settled (state in_flight).",
+                    [&st] { return static_cast<double>(st.count_deliveries(DeliveryState::InFlight)); });
   metrics.add_gauge("hookwork_buffered_deliveries", "Deliveries held for deactivated hooks (state buffered).",
                     [&st] { return static_cast<double>(st.count_deliveries(DeliveryState::Buffered)); });
 
@@ -115,14 +118,43 @@ int run_serve(const ServeConfig& config, const std::string& store_url) {
   }
 
   HookCache hooks(st);
-  Services services{st, clock, random, metrics, hooks, config, url_policy.value()};
-  HttpServer server(services, playground_dir(config));
-  int bound = server.bind(host, port);
+  std::string shown_host = host.find(':') != std::string::npos ? "[" + host + "]" : host;
+  std::unique_ptr<ActivationLinks> links;
+  try {
+    links = std::make_unique<ActivationLinks>(
+        st.runner_secret("activation_link_key", [&] {
+          auto b = random.bytes(32);
+          return to_hex(b.data(), b.size());
+        }(), clock.now_ms()),
+        "", config.activation_link_ttl_s * 1000, random);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "hookwork: %s\n", e.what());
+    return 2;
+  }
+  Services services{st, clock, random, metrics, hooks, config, url_policy.value(), *links};
+  if (config.clock_control) services.adjustable_clock = &clock;
+  auto server = std::make_unique<HttpServer>(services, playground_dir(config));
+  int bound = server->bind(host, port);
   if (bound <= 0) {
     std::fprintf(stderr, "hookwork: cannot listen on %s\n", config.listen.c_str());
     return 1;
   }
-  std::string shown_host = host.find(':') != std::string::npos ? "[" + host + "]" : host;
+  std::string base_url = config.public_url;
+  while (!base_url.empty() && base_url.back() == '/') base_url.pop_back();
+  if (base_url.empty()) base_url = "http://" + shown_host + ":" + std::to_string(bound);
+  links->set_base_url(base_url);  // the port is known only now (port 0 picks one)
+  std::unique_ptr<DeliveryService> deliveries;
+  if (config.deliver) {
+    try {
+      deliveries = std::make_unique<DeliveryService>(st, clock, random, config, url_policy.value(), *links, metrics);
+    } catch (const std::exception& e) {
+      std::fprintf(stderr, "hookwork: %s\n", e.what());
+      return 2;
+    }
+    auto* d = deliveries.get();
+    services.wake_deliveries = [d] { d->wake(); };
+    deliveries->start();
+  }
   std::printf("listening on http://%s:%d\n", shown_host.c_str(), bound);
   std::fflush(stdout);
   log::info("listening", {{"address", shown_host + ":" + std::to_string(bound)}, {"store", store_url}});
@@ -131,11 +163,15 @@ int run_serve(const ServeConfig& config, const std::string& store_url) {
     int sig = 0;
     sigwait(&stop_signals, &sig);
     log::info("stopping", {{"signal", sig}});
-    server.stop();
+    server->stop();
   });
-  bool ok = server.serve();  // returns once stopped and in-flight requests are answered
+  bool ok = server->serve();  // returns once stopped and in-flight requests are answered
   ::kill(::getpid(), SIGTERM);  // wakes the waiter if serve() ended on its own
   signal_waiter.join();
+  services.wake_deliveries = [] {};
+  if (deliveries) deliveries->stop();  // requests on the wire finish and their outcome is recorded
+  deliveries.reset();
+  server.reset();
   store.reset();  // drains queued commits before the process ends
   log::info("stopped");
   return ok ? 0 : 1;

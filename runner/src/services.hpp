@@ -1,5 +1,8 @@
 #pragma once
 // Everything a handler may use, injected once at start.
+#include <functional>
+
+#include "activation_link.hpp"
 #include "clock.hpp"
 #include "config.hpp"
 #include "hook_cache.hpp"
@@ -17,6 +20,10 @@ struct Services {
   HookCache& hooks;
   const ServeConfig& config;
   const UrlPolicy& url_policy;
+  ActivationLinks& activation_links;
+  // Tells the delivery worker that work may be due now (publish, replay, manual retry, clock moved).
+  std::function<void()> wake_deliveries = [] {};
+  AdjustableClock* adjustable_clock = nullptr;  // set with --clock-control only
 };
 
 }  // namespace hookwork::runner

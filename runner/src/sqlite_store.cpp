@@ -411,6 +411,76 @@ std::optional<std::string> SqliteStore::get_event_canonical(const std::string& a
   return out;
 }
 
+std::optional<DeliveryRecord> SqliteStore::get_delivery(const std::string& account_id,
+                                                        const std::string& delivery_id) {
+  std::optional<DeliveryRecord> out;
+  read([&](Db& db) {
+    auto st = db.prepare("SELECT id, account_id, hook_id, event_id, message_id, state, attempt_count,"
+                         " next_attempt_at, created_at, updated_at, last_error FROM deliveries"
+                         " WHERE account_id = ? AND id = ?");
+    st.bind(1, account_id).bind(2, delivery_id);
+    if (st.step()) out = read_delivery(st);
+  });
+  return out;
+}
+
+std::vector<AttemptRecord> SqliteStore::list_attempts(const std::string& account_id, const std::string& delivery_id) {
+  std::vector<AttemptRecord> out;
+  read([&](Db& db) {
+    // The join keeps tenancy: another account's delivery id yields nothing.
+    auto st = db.prepare("SELECT a.id, a.attempted_at, a.request_headers_json, a.status, a.transport_error,"
+                         " a.response_excerpt, a.duration_ms FROM attempts a JOIN deliveries d ON d.id = a.delivery_id"
+                         " WHERE d.account_id = ? AND d.id = ? ORDER BY a.attempted_at, a.id");
+    st.bind(1, account_id).bind(2, delivery_id);
+    while (st.step()) {
+      AttemptRecord a;
+      a.id = st.text(0);
+      a.attempted_at = st.int64(1);
+      a.request_headers = nlohmann::json::parse(st.text(2), nullptr, false);
+      if (a.request_headers.is_discarded()) a.request_headers = nlohmann::json::array();
+      if (auto status = st.opt_int64(3)) a.status = static_cast<int>(*status);
+      a.transport_error = st.opt_text(4).value_or("");
+      a.response_excerpt = st.opt_text(5).value_or("");
+      a.duration_ms = st.int64(6);
+      out.push_back(std::move(a));
+    }
+  });
+  return out;
+}
+
+std::int64_t SqliteStore::count_hook_deliveries(const std::string& account_id, const std::string& hook_id,
+                                                DeliveryState state) {
+  std::int64_t n = 0;
+  read([&](Db& db) {
+    auto st = db.prepare("SELECT COUNT(*) FROM deliveries WHERE account_id = ? AND hook_id = ? AND state = ?");
+    st.bind(1, account_id).bind(2, hook_id).bind(3, std::string(to_string(state)));
+    if (st.step()) n = st.int64(0);
+  });
+  return n;
+}
+
+std::string SqliteStore::runner_secret(const std::string& name, const std::string& candidate, std::int64_t now_ms) {
+  std::string value;
+  write([&](Db& db) {
+    db.prepare("INSERT INTO runner_secrets (name, value, created_at) VALUES (?, ?, ?) ON CONFLICT (name) DO NOTHING")
+        .bind(1, name).bind(2, candidate).bind(3, now_ms).run();
+    auto st = db.prepare("SELECT value FROM runner_secrets WHERE name = ?");
+    st.bind(1, name);
+    if (st.step()) value = st.text(0);
+  });
+  return value;
+}
+
+bool SqliteStore::consume_token(const std::string& token_id, std::int64_t now_ms) {
+  bool first = false;
+  write([&](Db& db) {
+    db.prepare("INSERT INTO used_tokens (token_id, used_at) VALUES (?, ?) ON CONFLICT (token_id) DO NOTHING")
+        .bind(1, token_id).bind(2, now_ms).run();
+    first = db.changes() > 0;
+  });
+  return first;
+}
+
 std::int64_t SqliteStore::count_deliveries(DeliveryState state) {
   std::int64_t n = 0;
   read([&](Db& db) {

@@ -50,9 +50,15 @@ class SqliteStore final : public Store {
   std::vector<NotificationRecord> list_notifications(const std::string& account_id, std::size_t limit) override;
   std::optional<std::string> get_event_canonical(const std::string& account_id,
                                                  const std::string& event_id) override;
+  std::optional<DeliveryRecord> get_delivery(const std::string& account_id, const std::string& delivery_id) override;
+  std::vector<AttemptRecord> list_attempts(const std::string& account_id, const std::string& delivery_id) override;
+  std::int64_t count_hook_deliveries(const std::string& account_id, const std::string& hook_id,
+                                     DeliveryState state) override;
   std::int64_t count_deliveries(DeliveryState state) override;
   std::int64_t count_events() override;
   std::int64_t purge_expired_idempotency_keys(std::int64_t now_ms) override;
+  std::string runner_secret(const std::string& name, const std::string& candidate, std::int64_t now_ms) override;
+  bool consume_token(const std::string& token_id, std::int64_t now_ms) override;
 
   // For part 2 and tests: run a write job in the next group commit / a read on a pooled connection.
   void write(const std::function<void(Db&)>& job) { writer_->submit(job); }

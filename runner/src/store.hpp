@@ -90,6 +90,17 @@ struct NotificationRecord {
   std::int64_t created_at = 0;
 };
 
+// One HTTP attempt of a delivery, as the worker logged it.
+struct AttemptRecord {
+  std::string id;
+  std::int64_t attempted_at = 0;
+  nlohmann::json request_headers;    // [{name, value}], credentials redacted
+  std::optional<int> status;
+  std::string transport_error;       // "" when a response arrived
+  std::string response_excerpt;
+  std::int64_t duration_ms = 0;
+};
+
 // The answer given to a publish, kept with its idempotency key so a retry of
 // the same request gets byte-identical output.
 struct StoredResponse {
@@ -147,8 +158,16 @@ class Store {
   virtual std::vector<NotificationRecord> list_notifications(const std::string& account_id, std::size_t limit) = 0;
   virtual std::optional<std::string> get_event_canonical(const std::string& account_id,
                                                          const std::string& event_id) = 0;
+  virtual std::optional<DeliveryRecord> get_delivery(const std::string& account_id, const std::string& delivery_id) = 0;
+  virtual std::vector<AttemptRecord> list_attempts(const std::string& account_id, const std::string& delivery_id) = 0;
+  virtual std::int64_t count_hook_deliveries(const std::string& account_id, const std::string& hook_id,
+                                             DeliveryState state) = 0;
   virtual std::int64_t count_deliveries(DeliveryState state) = 0;
   virtual std::int64_t count_events() = 0;
+  // The runner's named secret; the first caller's `candidate` becomes it (every runner on the store agrees).
+  virtual std::string runner_secret(const std::string& name, const std::string& candidate, std::int64_t now_ms) = 0;
+  // Marks a single-use token as used; false when it was used before.
+  virtual bool consume_token(const std::string& token_id, std::int64_t now_ms) = 0;
   // Removes idempotency keys past their expiry; returns how many.
   virtual std::int64_t purge_expired_idempotency_keys(std::int64_t now_ms) = 0;
 };

@@ -6,6 +6,7 @@
 
 #include "clock.hpp"
 #include "metrics.hpp"
+#include "migrations.hpp"
 #include "sqlite_store.hpp"
 #include "support/server_process.hpp"
 
@@ -77,7 +78,7 @@ TEST_CASE("store: migrations apply once and reopening keeps the data", "[store]"
     st.step();
     versions = static_cast<int>(st.int64(0));
   });
-  REQUIRE(versions == 1);
+  REQUIRE(versions == static_cast<int>(migrations().size()));  // each applied once, none twice
 }
 
 TEST_CASE("store: another account's hook is not found, read or changed", "[store][tenancy]") {

@@ -22,6 +22,8 @@ ApiClient::ApiClient(int port, std::string api_key)
     : client_(std::make_unique<httplib::Client>("127.0.0.1", port)), key_(std::move(api_key)) {
   client_->set_read_timeout(30, 0);
   client_->set_keep_alive(true);
+  // Header and body go out in two writes: without this, Nagle and delayed ACKs add 40 ms to each request.
+  client_->set_tcp_nodelay(true);
 }
 
 ApiClient::~ApiClient() = default;

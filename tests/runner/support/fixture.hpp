@@ -21,6 +21,11 @@ struct RunningServer {
   void start(std::vector<std::string> extra = {}) {
     // Test receivers live on 127.0.0.1, which the default URL policy refuses.
     std::vector<std::string> args = {"--store", "sqlite:" + db, "--bootstrap-account", "acme", "--allow-private-urls"};
+    // The API tests look at queued deliveries, which the worker would send away underneath them:
+    // it runs only where a test asks for it (DeliveringServer).
+    bool deliver_given = false;
+    for (const auto& a : extra) deliver_given = deliver_given || a.rfind("--deliver", 0) == 0;
+    if (!deliver_given) args.push_back("--deliver=false");
     args.insert(args.end(), extra.begin(), extra.end());
     server = std::make_unique<ServerProcess>(args);
     auto printed = server->printed_api_key();
