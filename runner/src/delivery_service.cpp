@@ -6,6 +6,7 @@
 #include <cstring>
 #include <stdexcept>
 
+#include "hookwork/limits.hpp"
 #include "sqlite_delivery_queue.hpp"
 #include "sqlite_store.hpp"
 
@@ -29,7 +30,10 @@ std::unique_ptr<delivery::DeliveryQueue> queue_for(Store& store) {
 }  // namespace
 
 std::int64_t lease_ms_for(const ServeConfig& config) {
-  return std::max(kMinLeaseMs, 2 * (config.connect_timeout_ms + config.total_timeout_ms));
+  // A hook may override the timeouts up to core's caps: the lease outlasts the longest attempt either way.
+  const std::int64_t connect = std::max<std::int64_t>(config.connect_timeout_ms, limits::kHookConnectTimeoutMaxMs);
+  const std::int64_t total = std::max<std::int64_t>(config.total_timeout_ms, limits::kHookTimeoutMaxMs);
+  return std::max(kMinLeaseMs, 2 * (connect + total));
 }
 
 DeliveryService::DeliveryService(Store& store, const Clock& clock, RandomSource& random, const ServeConfig& config,

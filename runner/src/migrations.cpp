@@ -55,6 +55,9 @@ const std::vector<Migration>& migrations() {
            // Keys the runner signs with (activation links); created once, shared by every runner on the store.
            "CREATE TABLE runner_secrets (name TEXT PRIMARY KEY, value TEXT NOT NULL, created_at BIGINT NOT NULL)",
            "CREATE TABLE used_tokens (token_id TEXT PRIMARY KEY, used_at BIGINT NOT NULL)",
+           // Per-hook delivery timeouts (NULL = the runner's defaults).
+           "ALTER TABLE hooks ADD COLUMN connect_timeout_ms BIGINT",
+           "ALTER TABLE hooks ADD COLUMN timeout_ms BIGINT",
        }},
   };
   return kMigrations;

@@ -46,7 +46,7 @@ void bind_hook(Stmt& st, const StoredHook& hook) {
       .bind(14, r.encryption_key).bind(15, r.parameters_json).bind(16, r.retry_policy_json)
       .bind(17, r.filter_json).bind(18, r.ordering).bind(19, r.secret).bind(20, r.previous_secrets_json)
       .bind(21, r.active).bind(22, r.deactivated_at).bind(23, r.deactivation_reason).bind(24, r.health)
-      .bind(25, r.created_at).bind(26, r.updated_at);
+      .bind(25, r.created_at).bind(26, r.updated_at).bind(27, r.connect_timeout_ms).bind(28, r.timeout_ms);
 }
 
 DeliveryRecord read_delivery(const Stmt& st) {
@@ -70,7 +70,7 @@ const char* const kHookColumns =
     "id, account_id, app, event, url, method, user_id, source, list_id, batch_max, basic_auth_username,"
     " basic_auth_password, headers_json, encryption_key, parameters_json, retry_policy_json, filter_json,"
     " ordering, secret, previous_secrets_json, active, deactivated_at, deactivation_reason, health,"
-    " created_at, updated_at";
+    " created_at, updated_at, connect_timeout_ms, timeout_ms";
 
 StoredHook read_hook(const Stmt& st) {
   HookRow row;
@@ -100,6 +100,8 @@ StoredHook read_hook(const Stmt& st) {
   row.health = st.text(23);
   row.created_at = st.int64(24);
   row.updated_at = st.int64(25);
+  row.connect_timeout_ms = st.opt_int64(26);
+  row.timeout_ms = st.opt_int64(27);
   return hook_from_row(row);
 }
 
@@ -221,7 +223,7 @@ void SqliteStore::put_settings(const std::string& account_id, const AccountSetti
 void SqliteStore::create_hook(const StoredHook& hook) {
   write([&](Db& db) {
     auto st = db.prepare(std::string("INSERT INTO hooks (") + kHookColumns +
-                         ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                         ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     bind_hook(st, hook);
     st.run();
   });
@@ -255,7 +257,7 @@ bool SqliteStore::update_hook(const StoredHook& hook) {
     db.prepare("DELETE FROM hooks WHERE account_id = ? AND id = ?").bind(1, hook.account_id).bind(2, hook.id).run();
     if (db.changes() == 0) return;
     auto st = db.prepare(std::string("INSERT INTO hooks (") + kHookColumns +
-                         ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                         ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     bind_hook(st, hook);
     st.run();
     found = true;

@@ -61,6 +61,8 @@ HookRow hook_to_row(const StoredHook& h) {
   r.health = h.health;
   r.created_at = h.created_at;
   r.updated_at = h.updated_at;
+  if (s.connect_timeout_ms) r.connect_timeout_ms = *s.connect_timeout_ms;
+  if (s.timeout_ms) r.timeout_ms = *s.timeout_ms;
   return r;
 }
 
@@ -96,6 +98,8 @@ StoredHook hook_from_row(const HookRow& r) {
   h.health = r.health;
   h.created_at = r.created_at;
   h.updated_at = r.updated_at;
+  if (r.connect_timeout_ms) s.connect_timeout_ms = static_cast<int>(*r.connect_timeout_ms);
+  if (r.timeout_ms) s.timeout_ms = static_cast<int>(*r.timeout_ms);
   return h;
 }
 

@@ -20,6 +20,7 @@ struct HookRow {
   std::optional<std::int64_t> deactivated_at;
   std::string deactivation_reason, health;
   std::int64_t created_at = 0, updated_at = 0;
+  std::optional<std::int64_t> connect_timeout_ms, timeout_ms;  // per-hook overrides of the runner's defaults
 };
 
 HookRow hook_to_row(const StoredHook& hook);

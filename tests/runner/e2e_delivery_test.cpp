@@ -103,6 +103,26 @@ TEST_CASE("delivery: a receiver slower than the total timeout is a timeout, then
   REQUIRE(eventually([&] { return delivery_of_event(c, event_id)["state"] == "succeeded"; }));
 }
 
+TEST_CASE("delivery: a hook's own timeout_ms overrides the runner's default", "[e2e][delivery][retry]") {
+  Receiver rx;
+  DeliveringServer s;  // default total timeout: 15 s
+  auto c = s.client();
+  auto body = hook_to(rx);
+  body["timeout_ms"] = 300;
+  auto hook = create_hook(c, body);
+  REQUIRE(hook["timeout_ms"] == 300);
+  rx.rule({{"path", "/hook"}, {"hang_ms", 2000}, {"times", 1}, {"then", {{"status", 200}}}});
+  std::string event_id = publish(c);
+  REQUIRE(eventually([&] { return delivery_of_event(c, event_id)["attempt_count"] == 1; }));
+  auto first = delivery_of_event(c, event_id)["attempts"][0];
+  REQUIRE(first["transport_error"] == "timeout");
+  REQUIRE(first["duration_ms"].get<int>() < 2000);
+  // Cleared, the runner's default applies again.
+  REQUIRE(c.put_json("/v1/acme/webhooks/" + hook["id"].get<std::string>(), {{"timeout_ms", nullptr}})
+              .json()
+              .contains("timeout_ms") == false);
+}
+
 TEST_CASE("delivery: 429 with Retry-After waits that long on the runner's clock", "[e2e][delivery][retry]") {
   Receiver rx;
   DeliveringServer s;

@@ -1,6 +1,6 @@
 #pragma once
 // Every limit the core enforces, in one place. The runner's configuration may
-// override the ones marked "default"; docs/limits.md lists them for users.
+// override the ones marked "default"; docs/configuration.md (Limits) lists them for users.
 #include <cstddef>
 #include <cstdint>
 
@@ -14,9 +14,13 @@ inline constexpr std::size_t kHeaderNameMaxBytes = 256;
 inline constexpr std::size_t kMaxCustomHeaders = 32;
 inline constexpr int kBatchMaxEvents = 100;                    // seed 003
 inline constexpr std::size_t kDefaultEventMaxBytes = 256 * 1024;  // default, configurable
-// validate: hook fields, events, URL hosts (docs/limits.md)
+// validate: hook fields, events, URL hosts (docs/configuration.md (Limits))
 inline constexpr std::size_t kUserMaxChars = 100;
 inline constexpr std::size_t kListIdMaxChars = 64;
+// Per-hook delivery timeouts. The caps keep one attempt well inside the runner's 60 s+ claim lease.
+inline constexpr int kHookTimeoutMinMs = 100;
+inline constexpr int kHookConnectTimeoutMaxMs = 10 * 1000;
+inline constexpr int kHookTimeoutMaxMs = 30 * 1000;          // Standard Webhooks: 15-30 s
 inline constexpr std::size_t kBasicAuthMaxBytes = 256;         // username and password, each
 inline constexpr std::size_t kRetryPolicyNameMaxChars = 64;
 inline constexpr std::size_t kEventIdMaxBytes = 128;

@@ -52,6 +52,8 @@ struct HookSpec {
   nlohmann::json retry_policy;              // policy name (string) or object; null = account default
   nlohmann::json filter;                    // JSON filter on the event; null = none
   Ordering ordering = Ordering::None;
+  std::optional<int> connect_timeout_ms;    // overrides the runner's default for this hook
+  std::optional<int> timeout_ms;            // total time one attempt may take, overriding the default
   bool active = true;
 };
 

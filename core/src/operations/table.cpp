@@ -51,6 +51,10 @@ std::vector<Parameter> hook_fields(bool for_create) {
             json{{"data.country", json{{"$eq", "DE"}}}}),
       param("ordering", "string", false, ParamIn::Body, "Delivery ordering.", "none", {"none", "fifo"}),
       param("active", "boolean", false, ParamIn::Body, "Whether the hook receives events.", true),
+      param("connect_timeout_ms", "integer", false, ParamIn::Body,
+            "Milliseconds to connect to the URL (100..10000); absent = the runner's default.", 3000),
+      param("timeout_ms", "integer", false, ParamIn::Body,
+            "Milliseconds one delivery attempt may take in all (100..30000); absent = the runner's default.", 10000),
   };
 }
 

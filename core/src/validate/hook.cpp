@@ -68,6 +68,26 @@ void check_source(const json& v, HookSpec& hook, FieldErrors& errors) {
   hook.source = *s;
 }
 
+// An optional whole number of milliseconds in min..max.
+std::optional<int> check_timeout(const json& v, const char* field, int max_ms, FieldErrors& errors) {
+  if (v.is_null()) return std::nullopt;
+  if (!v.is_number_integer()) {
+    errors.push_back(checks::invalid_type(field, "an integer (milliseconds)", v));
+    return std::nullopt;
+  }
+  const bool in_range = v.is_number_unsigned() ? v.get<std::uint64_t>() >= std::uint64_t(limits::kHookTimeoutMinMs) &&
+                                                     v.get<std::uint64_t>() <= std::uint64_t(max_ms)
+                                               : v.get<std::int64_t>() >= limits::kHookTimeoutMinMs &&
+                                                     v.get<std::int64_t>() <= max_ms;
+  if (!in_range) {
+    errors.push_back({field, "out_of_range",
+                      "must be " + std::to_string(limits::kHookTimeoutMinMs) + ".." + std::to_string(max_ms) +
+                          " milliseconds"});
+    return std::nullopt;
+  }
+  return v.get<int>();
+}
+
 void check_batch_max(const json& v, HookSpec& hook, FieldErrors& errors) {
   if (!v.is_number_integer()) return errors.push_back(checks::invalid_type("batch_max", "an integer", v));
   bool in_range = v.is_number_unsigned()
@@ -159,7 +179,7 @@ Result<HookSpec> validate_hook(const json& input, const ValidationContext& ctx) 
   checks::unknown_fields(input,
                          {"app", "event", "url", "method", "user", "source", "list_id", "batch_max", "basic_auth",
                           "basicAuthUsername", "basicAuthPassword", "headers", "encryption_key", "parameters",
-                          "retry_policy", "filter", "ordering", "active"},
+                          "retry_policy", "filter", "ordering", "active", "connect_timeout_ms", "timeout_ms"},
                          "", errors);
   HookSpec hook;
   if (auto v = find(input, "app"); v && !v->is_null()) {
@@ -191,6 +211,9 @@ Result<HookSpec> validate_hook(const json& input, const ValidationContext& ctx) 
   if (auto v = find(input, "retry_policy")) check_retry_policy(*v, hook, errors);
   if (auto v = find(input, "filter")) check_filter(*v, hook, errors);
   if (auto v = find(input, "ordering")) check_ordering(*v, hook, errors);
+  if (auto v = find(input, "connect_timeout_ms"))
+    hook.connect_timeout_ms = check_timeout(*v, "connect_timeout_ms", limits::kHookConnectTimeoutMaxMs, errors);
+  if (auto v = find(input, "timeout_ms")) hook.timeout_ms = check_timeout(*v, "timeout_ms", limits::kHookTimeoutMaxMs, errors);
   if (auto v = find(input, "active")) {
     if (v->is_boolean()) hook.active = v->get<bool>();
     else errors.push_back(checks::invalid_type("active", "a boolean", *v));
@@ -219,6 +242,8 @@ json hook_to_json(const HookSpec& hook) {
   if (!hook.parameters.empty()) j["parameters"] = hook.parameters;
   if (!hook.retry_policy.is_null()) j["retry_policy"] = hook.retry_policy;
   if (!hook.filter.is_null()) j["filter"] = hook.filter;
+  if (hook.connect_timeout_ms) j["connect_timeout_ms"] = *hook.connect_timeout_ms;
+  if (hook.timeout_ms) j["timeout_ms"] = *hook.timeout_ms;
   return j;
 }
 

@@ -96,6 +96,9 @@ void DeliveryWorker::claim_and_send(std::int64_t now) {
       ++outstanding_;
       DispatchRequest dispatch;
       dispatch.request = std::move(request).value();
+      if (work.hook.spec.connect_timeout_ms)
+        dispatch.connect_timeout = std::chrono::milliseconds(*work.hook.spec.connect_timeout_ms);
+      if (work.hook.spec.timeout_ms) dispatch.total_timeout = std::chrono::milliseconds(*work.hook.spec.timeout_ms);
       Headers sent = dispatch.request.headers;
       auto unit = std::make_shared<Done>(Done{std::move(work), std::move(sent), now, {}});
       dispatcher_.submit(std::move(dispatch), [this, unit](DispatchResult result) {
