@@ -59,8 +59,11 @@ void add_serve_options(CLI::App& cmd, Settings& s) {
   auto text = [](std::string& t) {
     return [&t](CLI::App& a, const std::string& f, const std::string& h) { return a.add_option(f, t, h); };
   };
+  // Negative numbers are refused on the command line as they are from the environment and the file.
   auto num = [](auto& t) {
-    return [&t](CLI::App& a, const std::string& f, const std::string& h) { return a.add_option(f, t, h); };
+    return [&t](CLI::App& a, const std::string& f, const std::string& h) {
+      return a.add_option(f, t, h)->check(CLI::NonNegativeNumber);
+    };
   };
   // A boolean that defaults to true needs a value (--deliver=false), not a presence flag.
   auto text_bool = [](bool& t) {

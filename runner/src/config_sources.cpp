@@ -38,7 +38,16 @@ std::map<std::string, std::string> read_config_file(const std::string& path) {
     if (j.is_discarded() || !j.is_object()) throw std::runtime_error("config file " + path + " is not a JSON object");
     for (const auto& item : j.items()) {
       const auto& v = item.value();
-      out[normalize_key(item.key())] = v.is_string() ? v.get<std::string>() : v.dump();
+      std::string text = v.is_string() ? v.get<std::string>() : v.dump();
+      if (v.is_array()) {  // a list setting (allow_cidrs) may be written as a JSON array of strings
+        text.clear();
+        for (const auto& element : v) {
+          if (!element.is_string())
+            throw std::runtime_error("config file " + path + ": " + item.key() + " must list strings");
+          text += (text.empty() ? "" : ",") + element.get<std::string>();
+        }
+      }
+      out[normalize_key(item.key())] = text;
     }
     return out;
   }
