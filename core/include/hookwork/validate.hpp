@@ -2,7 +2,7 @@
 // Hook specs and events as they arrive from the API: every field checked, every
 // problem reported at once as {field (JSON path), code, message}, values
 // normalized and defaults applied. Never throws on bad input, whatever its JSON
-// types or size. Error codes are listed in docs/errors.md, limits in docs/limits.md.
+// types or size. Error codes are listed in docs/errors.md, limits in docs/configuration.md (Limits).
 #include <cstddef>
 #include <cstdint>
 #include <optional>
