@@ -3,14 +3,19 @@
 // "Playground"). Goals: first render under 1 s on the local runner; page + WASM under 600 KiB gzip.
 //
 //   scripts/build-wasm.sh && scripts/build-playground.sh     # build/playground/
-//   node bench/playground_bench.mjs [--loads N] [--gzip] [--runner] [--json] [--timeout S]
+//   node bench/playground_bench.mjs [--loads N] [--gzip] [--runner] [--runner-encodings E,...]
+//                                   [--baseline DIR] [--json] [--timeout S]
 //
 // Variants, each loaded N times in a fresh browser context (empty cache, no service worker),
 // round-robin so that load on the shared machine spreads over all of them:
 //   playground      build/playground/ from a node:http static server on 127.0.0.1 (port 0);
 //                   "ready" = the page's own performance mark `hookwork-ready` (main.js: core
 //                   loaded, every panel rendered once, body[data-ready=true]); also the moment
-//                   #sample-code first shows text and the frame after it is painted.
+//                   #sample-code first shows text, when that text is painted (Element Timing:
+//                   the goal's "first render"), the 2nd animation frame after it was shown (this
+//                   bench's measure before Element Timing), and the
+//                   page's mark `hookwork-first-render` (the panels at the top rendered; main.js
+//                   starts the ones below the fold after that frame).
 //   peer: same bytes, no wasm   the bare page (index.html without its module script) plus one
 //                   inline script that fetch()es every file the playground downloaded (same
 //                   URLs, same bytes) as ArrayBuffers, then marks `peer-ready`: the transfer
@@ -18,8 +23,17 @@
 //   peer: bare page  index.html without its script and the CSS: "ready" = first contentful paint.
 //   runner (--runner)  the playground served by the real `hookwork serve` (built by cmake, not
 //                   here) on port 0 with a temp SQLite file: the goal's "local runner".
+//   runner, Accept-Encoding X (--runner-encodings gzip,identity): the same runner, the browser
+//                   offering only X (an extra request header): what the on-the-fly Brotli costs.
+//   baseline (--baseline DIR)  another assembled playground (e.g. a copy of build/playground/ from
+//                   before a change) from the same static server under /baseline/, and with
+//                   --runner from a second `hookwork serve`: before/after in one run.
+// The peers are made from index.html without its module script and without the build's
+// <link rel=preload|modulepreload> lines (scripts/build-playground.sh), so they fetch nothing else.
 // Bytes: every response of a playground load, raw (file size) and `gzip -9 -c FILE | wc -c`
-// summed per file; with --gzip the static server also sends them gzip-encoded (zlib level 9).
+// summed per file; with --gzip the static server also sends them gzip-encoded: the FILE.gz that
+// scripts/build-playground.sh wrote next to the file (as a server of precompressed assets would),
+// else zlib level 9 once.
 // Bounded: every wait has a timeout, the whole run stops after --timeout seconds (default 180);
 // the servers, the runner and the browser are closed on every path.
 import { execFileSync } from 'node:child_process';
@@ -41,6 +55,9 @@ const GZIP = argv.includes('--gzip');
 const WITH_RUNNER = argv.includes('--runner');
 const AS_JSON = argv.includes('--json');
 const TIMEOUT_S = Number(opt('timeout', 180));
+const BASELINE_DIR = opt('baseline', null) && path.resolve(opt('baseline', null));
+const BASELINE_PREFIX = '/baseline';
+const RUNNER_ENCODINGS = (opt('runner-encodings', '') || '').split(',').map((e) => e.trim()).filter(Boolean);
 const GOAL_MS = 1000;
 const GOAL_GZIP_BYTES = 600 * 1024;
 
@@ -53,12 +70,17 @@ if (!fs.existsSync(path.join(PLAYGROUND_DIR, 'index.html'))) {
   console.error(`playground_bench: ${PLAYGROUND_DIR}/index.html missing: run scripts/build-wasm.sh && scripts/build-playground.sh`);
   process.exit(2);
 }
+if (BASELINE_DIR && !fs.existsSync(path.join(BASELINE_DIR, 'index.html'))) {
+  console.error(`playground_bench: --baseline ${BASELINE_DIR}/index.html missing`);
+  process.exit(2);
+}
 
 // ---- the pages -------------------------------------------------------------------------------
 const INDEX = fs.readFileSync(path.join(PLAYGROUND_DIR, 'index.html'), 'utf8');
 const MODULE_SCRIPT = /<script\s+type="module"[^>]*><\/script>\s*/g;
 if (!/<script\s+type="module"[^>]*><\/script>/.test(INDEX)) throw new Error('index.html has no <script type="module" src=…> to strip');
-const BARE = INDEX.replace(MODULE_SCRIPT, '');
+const PRELOAD_LINK = /^[ \t]*<link\s+rel="(?:module)?preload"[^>]*>[ \t]*\r?\n?/gm;
+const BARE = INDEX.replace(MODULE_SCRIPT, '').replace(PRELOAD_LINK, '');
 // Filled after the first playground load: the exact URL paths the playground downloaded.
 let assetPaths = [];
 const samebytesPage = () => BARE.replace('</body>', `<script>
@@ -78,19 +100,27 @@ const samebytesPage = () => BARE.replace('</body>', `<script>
 const cache = new Map();
 function fileEntry(urlPath) {
   if (cache.has(urlPath)) return cache.get(urlPath);
-  let file = path.resolve(PLAYGROUND_DIR, `.${urlPath}`);
-  if (!file.startsWith(path.resolve(PLAYGROUND_DIR))) return null;
+  let root = path.resolve(PLAYGROUND_DIR);
+  let rel = urlPath;
+  if (BASELINE_DIR && (urlPath === BASELINE_PREFIX || urlPath.startsWith(`${BASELINE_PREFIX}/`))) {
+    root = BASELINE_DIR;
+    rel = urlPath.slice(BASELINE_PREFIX.length) || '/';
+  }
+  let file = path.resolve(root, `.${rel}`);
+  if (!file.startsWith(root)) return null;
   if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
   if (!fs.existsSync(file)) return null;
-  const entry = { file, body: fs.readFileSync(file), type: TYPES[path.extname(file)] || 'application/octet-stream' };
+  const body = fs.readFileSync(file);
+  const gz = fs.existsSync(`${file}.gz`) ? fs.readFileSync(`${file}.gz`) : null;
+  const entry = { file, body, gz, type: TYPES[path.extname(file)] || 'application/octet-stream' };
   cache.set(urlPath, entry);
   return entry;
 }
 const gzipped = new Map();
-function send(req, res, body, type) {
+function send(req, res, body, type, precompressed = null) {
   const headers = { 'Content-Type': type, 'Cache-Control': 'no-store' };
   if (GZIP && /\bgzip\b/.test(req.headers['accept-encoding'] || '')) {
-    if (!gzipped.has(body)) gzipped.set(body, zlib.gzipSync(body, { level: 9 }));
+    if (!gzipped.has(body)) gzipped.set(body, precompressed || zlib.gzipSync(body, { level: 9 }));
     body = gzipped.get(body);
     headers['Content-Encoding'] = 'gzip';
   }
@@ -104,7 +134,7 @@ async function startServer() {
     if (pathname === '/peer-samebytes.html') return send(req, res, Buffer.from(samebytesPage()), TYPES['.html']);
     const entry = fileEntry(decodeURIComponent(pathname));
     if (!entry) { res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found'); return; }
-    send(req, res, entry.body, entry.type);
+    send(req, res, entry.body, entry.type, entry.gz);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
@@ -122,9 +152,23 @@ const INSTRUMENT = () => {
     if (code && code.textContent && window.__bench.sample === undefined) {
       window.__bench.sample = performance.now();
       window.__bench.sampleState = code.dataset.state;  // 'ok': a program; 'error': "Fill the form…"
-      requestAnimationFrame(() => requestAnimationFrame(() => { window.__bench.samplePainted = performance.now(); }));
+      requestAnimationFrame(() => requestAnimationFrame(() => { window.__bench.sampleNextFrame = performance.now(); }));
     }
   };
+  // When the sample text is painted: Element Timing (renderTime of the frame that first showed the
+  // text of #sample-code). The attribute is set before any page script runs (deferred module
+  // scripts run after readyState becomes "interactive"), on every variant alike.
+  document.addEventListener('readystatechange', () => {
+    const code = document.getElementById('sample-code');
+    if (document.readyState === 'interactive' && code) code.setAttribute('elementtiming', 'sample-code');
+  });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      if (e.identifier === 'sample-code' && window.__bench.samplePainted === undefined) {
+        window.__bench.samplePainted = e.renderTime || e.loadTime;
+      }
+    }
+  }).observe({ type: 'element', buffered: true });
   const previewSeen = () => {
     const out = document.getElementById('preview-output');
     if (out && out.dataset.state === 'ok' && window.__bench.preview === undefined) window.__bench.preview = performance.now();
@@ -133,8 +177,8 @@ const INSTRUMENT = () => {
     .observe(document, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['data-state'] });
 };
 
-async function loadOnce(browser, url, { ready, collect = false }) {
-  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+async function loadOnce(browser, url, { ready, collect = false, headers }) {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 }, extraHTTPHeaders: headers });
   context.setDefaultTimeout(15000);
   try {
     const page = await context.newPage();
@@ -157,7 +201,8 @@ async function loadOnce(browser, url, { ready, collect = false }) {
       if (state !== 'true') throw new Error(`${url}: page failed to start: ${await page.textContent('#status')}`);
     }
     if (ready === 'hookwork-ready') {
-      await page.waitForFunction(() => window.__bench.samplePainted !== undefined && window.__bench.preview !== undefined);
+      await page.waitForFunction(() => window.__bench.samplePainted !== undefined && window.__bench.sampleNextFrame !== undefined
+        && window.__bench.preview !== undefined);
     }
     const wallMs = Date.now() - t0;
     const m = await page.evaluate((mark) => {
@@ -170,7 +215,8 @@ async function loadOnce(browser, url, { ready, collect = false }) {
       return { ready: readyMark?.startTime, fcp: fcp?.startTime, dcl: nav.domContentLoadedEventEnd,
         wasmStart: wasm?.startTime, wasmEnd: wasm?.responseEnd,
         scriptsEnd: scripts.length ? Math.max(...scripts.map((r) => r.responseEnd)) : undefined,
-        load: nav.loadEventEnd, sample: window.__bench.sample, samplePainted: window.__bench.samplePainted,
+        load: nav.loadEventEnd, firstRender: performance.getEntriesByName('hookwork-first-render')[0]?.startTime,
+        sample: window.__bench.sample, samplePainted: window.__bench.samplePainted, sampleNextFrame: window.__bench.sampleNextFrame,
         sampleState: window.__bench.sampleState, preview: window.__bench.preview };
     }, ready);
     let transfers = [];
@@ -208,6 +254,7 @@ function folderBytes(dir) {
     for (const e of fs.readdirSync(d, { withFileTypes: true })) {
       const f = path.join(d, e.name);
       if (e.isDirectory()) walk(f);
+      else if (e.name.endsWith('.gz') && fs.existsSync(f.slice(0, -3))) continue;  // build-playground.sh's copies
       else { raw += fs.statSync(f).size; gz += gzip9(f); files += 1; }
     }
   };
@@ -226,14 +273,15 @@ const summary = (loads) => ({
   n: loads.length,
   ready: median(pick(loads, 'ready')), readyMin: Math.min(...pick(loads, 'ready')), readyMax: Math.max(...pick(loads, 'ready')),
   fcp: median(pick(loads, 'fcp')), dcl: median(pick(loads, 'dcl')), load: median(pick(loads, 'load')),
-  preview: median(pick(loads, 'preview')),
+  preview: median(pick(loads, 'preview')), firstRender: median(pick(loads, 'firstRender')),
   wasmStart: median(pick(loads, 'wasmStart')), wasmEnd: median(pick(loads, 'wasmEnd')), scriptsEnd: median(pick(loads, 'scriptsEnd')),
-  sample: median(pick(loads, 'sample')), samplePainted: median(pick(loads, 'samplePainted')), wall: median(pick(loads, 'wallMs')),
+  sample: median(pick(loads, 'sample')), samplePainted: median(pick(loads, 'samplePainted')),
+  sampleNextFrame: median(pick(loads, 'sampleNextFrame')), wall: median(pick(loads, 'wallMs')),
   sampleStates: [...new Set(pick(loads, 'sampleState').filter(Boolean))].join('/'),
 });
 
 // ---- the run -----------------------------------------------------------------------------------
-let browser; let server; let runner;
+let browser; let server; let runner; let baselineRunner;
 const watchdog = setTimeout(async () => {
   console.error(`playground_bench: stopped after ${TIMEOUT_S} s`);
   await cleanup();
@@ -243,7 +291,8 @@ async function cleanup() {
   await browser?.close().catch(() => {});
   await server?.close().catch(() => {});
   await runner?.stop().catch(() => {});
-  browser = server = runner = undefined;
+  await baselineRunner?.stop().catch(() => {});
+  browser = server = runner = baselineRunner = undefined;
 }
 
 try {
@@ -252,6 +301,7 @@ try {
     if (!fs.existsSync(RUNNER_BIN)) throw new Error(`--runner: ${RUNNER_BIN} missing (cmake --build --preset release)`);
     const { startRunner } = await import('../tests/playground/support/runner.mjs');
     runner = await startRunner();
+    if (BASELINE_DIR) baselineRunner = await startRunner({ playgroundDir: BASELINE_DIR });
   }
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
@@ -265,6 +315,8 @@ try {
   assetPaths = [...new Set(probe.transfers.map((t) => t.path))];
   await loadOnce(browser, `${server.origin}/peer-samebytes.html`, { ready: 'peer-ready' });
   const runnerProbe = runner ? await loadOnce(browser, `${runner.origin}/`, { ready: 'hookwork-ready', collect: true }) : null;
+  if (BASELINE_DIR) await loadOnce(browser, `${server.origin}${BASELINE_PREFIX}/`, { ready: 'hookwork-ready' });
+  if (baselineRunner) await loadOnce(browser, `${baselineRunner.origin}/`, { ready: 'hookwork-ready' });
 
   const variants = [
     { key: 'playground', label: 'playground (static server)', url: `${server.origin}/`, ready: 'hookwork-ready' },
@@ -272,9 +324,23 @@ try {
     { key: 'bare', label: 'peer: bare page, no script', url: `${server.origin}/peer-bare.html`, ready: 'fcp' },
   ];
   if (runner) variants.push({ key: 'runner', label: 'playground (hookwork serve)', url: `${runner.origin}/`, ready: 'hookwork-ready' });
+  if (runner) {
+    for (const enc of RUNNER_ENCODINGS) {
+      variants.push({ key: `runner_${enc}`, label: `playground (hookwork serve, Accept-Encoding: ${enc})`,
+        url: `${runner.origin}/`, ready: 'hookwork-ready', headers: { 'Accept-Encoding': enc } });
+    }
+  }
+  if (BASELINE_DIR) {
+    variants.push({ key: 'baseline', label: `baseline ${path.basename(BASELINE_DIR)} (static server)`,
+      url: `${server.origin}${BASELINE_PREFIX}/`, ready: 'hookwork-ready' });
+  }
+  if (baselineRunner) {
+    variants.push({ key: 'baselineRunner', label: `baseline ${path.basename(BASELINE_DIR)} (hookwork serve)`,
+      url: `${baselineRunner.origin}/`, ready: 'hookwork-ready' });
+  }
   const loads = Object.fromEntries(variants.map((v) => [v.key, []]));
   for (let i = 0; i < LOADS; i++) {
-    for (const v of variants) loads[v.key].push(await loadOnce(browser, v.url, { ready: v.ready }));
+    for (const v of variants) loads[v.key].push(await loadOnce(browser, v.url, { ready: v.ready, headers: v.headers }));
   }
 
   const bytes = byteTable(assetPaths);
@@ -290,6 +356,8 @@ try {
     ratios: {
       playgroundVsSameBytes: stats.playground.ready / stats.samebytes.ready,
       playgroundVsBare: stats.playground.ready / stats.bare.ready,
+      playgroundVsBaseline: stats.baseline ? stats.playground.ready / stats.baseline.ready : undefined,
+      runnerVsBaselineRunner: stats.baselineRunner ? stats.runner.ready / stats.baselineRunner.ready : undefined,
     },
     goals: {
       firstRenderMs: GOAL_MS, firstRenderMet: (stats.runner ?? stats.playground).samplePainted < GOAL_MS,
@@ -304,11 +372,11 @@ try {
     const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
     console.log(`# Chromium ${result.chromium}, Node ${process.version}, ${LOADS} fresh loads per variant, gzip ${GZIP ? 'on' : 'off'}`);
     console.log('# medians in ms after navigation start; ready = the variant\'s ready point (see the header of this file)\n');
-    console.log('| variant | ready (min..max) | first contentful paint | DOMContentLoaded | sample code shown | sample code painted | signed preview shown | wall (goto → ready) |');
-    console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
+    console.log('| variant | ready (min..max) | first contentful paint | DOMContentLoaded | mark hookwork-first-render | sample code shown | sample code painted | 2nd frame after shown | signed preview shown | wall (goto → ready) |');
+    console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
     for (const v of variants) {
       const s = stats[v.key];
-      console.log(`| ${v.label} | ${ms(s.ready)} (${ms(s.readyMin)}..${ms(s.readyMax)}) | ${ms(s.fcp)} | ${ms(s.dcl)} | ${ms(s.sample)} | ${ms(s.samplePainted)} | ${ms(s.preview)} | ${ms(s.wall)} |`);
+      console.log(`| ${v.label} | ${ms(s.ready)} (${ms(s.readyMin)}..${ms(s.readyMax)}) | ${ms(s.fcp)} | ${ms(s.dcl)} | ${ms(s.firstRender)} | ${ms(s.sample)} | ${ms(s.samplePainted)} | ${ms(s.sampleNextFrame)} | ${ms(s.preview)} | ${ms(s.wall)} |`);
     }
     console.log('\n| variant | .wasm request starts | .wasm received | last script received | ready |');
     console.log('|---|---:|---:|---:|---:|');
@@ -320,6 +388,8 @@ try {
     console.log(`\n#sample-code state when its text first appeared (ok = a program): ${states.join(', ')}`);
     console.log(`ratio playground ready / same-bytes peer ready: ${result.ratios.playgroundVsSameBytes.toFixed(2)}x`);
     console.log(`ratio playground ready / bare page first paint: ${result.ratios.playgroundVsBare.toFixed(2)}x`);
+    if (stats.baseline) console.log(`ratio playground ready / baseline ready (static server): ${result.ratios.playgroundVsBaseline.toFixed(2)}x`);
+    if (stats.baselineRunner) console.log(`ratio playground ready / baseline ready (hookwork serve): ${result.ratios.runnerVsBaselineRunner.toFixed(2)}x`);
     console.log(`\n| file the page downloaded | raw bytes | gzip -9 bytes |`);
     console.log('|---|---:|---:|');
     for (const r of bytes.rows) console.log(`| ${r.path} | ${r.raw} | ${r.gzip9} |`);
@@ -329,7 +399,7 @@ try {
     if (runnerProbe) {
       console.log(`bodies as Chromium received them from hookwork serve (its own Content-Encoding): ${runnerEncodedSum} bytes, of which .wasm ${runnerWasm?.encoded}`);
     }
-    console.log(`goal first render < ${GOAL_MS} ms (${stats.runner ? 'runner' : 'static server'}, sample code painted): ${result.goals.firstRenderMet ? 'met' : 'NOT met'}`);
+    console.log(`goal first render < ${GOAL_MS} ms (${stats.runner ? 'runner' : 'static server'}, sample code painted, Element Timing): ${result.goals.firstRenderMet ? 'met' : 'NOT met'}`);
     console.log(`goal page + WASM < ${GOAL_GZIP_BYTES} bytes gzip: ${result.goals.gzipMet ? 'met' : 'NOT met'}`);
   }
 } catch (err) {

@@ -3,17 +3,39 @@
 // (module at ../web/): the first location that loads wins.
 const MODULE_LOCATIONS = ['../web/hookwork.js', '../../web/hookwork.js'];
 
+// The assembled page preloads the .wasm (<link rel="preload" as="fetch" crossorigin>, written by
+// scripts/build-playground.sh) while the HTML is parsed. Claimed here, as soon as the module graph
+// runs, with a fetch() of the same URL and mode: the preloaded response, not a second download.
+// The source page has no such link and lets the web module fetch its default .wasm.
+const wasmPreload = typeof document === 'undefined' ? null
+  : document.querySelector('link[rel="preload"][as="fetch"][href$=".wasm"]');
+const earlyWasm = wasmPreload ? fetch(wasmPreload.href, { credentials: 'same-origin' }) : null;
+earlyWasm?.catch(() => {});  // a failure is reported by loadCore(), which then loads the default
+
 let core = null;
 
 export async function loadCore() {
   const failures = [];
   for (const location of MODULE_LOCATIONS) {
     const url = new URL(location, import.meta.url).href;
+    let mod;
     try {
-      const mod = await import(url);
-      const hw = await mod.load();
-      core = hw;
-      return hw;
+      mod = await import(url);
+    } catch (err) {
+      failures.push(`${url}: ${err && err.message}`);
+      continue;
+    }
+    if (earlyWasm) {
+      try {
+        core = await mod.load({ wasmResponse: earlyWasm });
+        return core;
+      } catch (err) {
+        failures.push(`${wasmPreload.href}: ${err && err.message}`);
+      }
+    }
+    try {
+      core = await mod.load();
+      return core;
     } catch (err) {
       failures.push(`${url}: ${err && err.message}`);
     }

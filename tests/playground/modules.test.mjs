@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { normalizeOperation, typedValue, typedValues, bodyFromValues, requestFor } from '../../playground/js/operations.js';
 import { normalizeSchedule, formatDuration } from '../../playground/js/schedule.js';
 import { parseHeaderLines } from '../../playground/js/panels/checker-panel.js';
-import { readUrlState } from '../../playground/js/store.js';
+import { readUrlState, urlQuery, shareableText, shareableUrl } from '../../playground/js/store.js';
 
 // Shape of one entry of samples.operations (core/src/operations/operations_json.cpp).
 const updateOp = normalizeOperation({
@@ -92,4 +92,47 @@ test('pasted headers: "Name: value" lines or a JSON object; values may hold colo
 test('URL state: parameters under p., secrets never read from a link', () => {
   const s = readUrlState('?op=CreateWebHook&p.url=https%3A%2F%2Fe.com%2F%3Fa%3D1&preset=mailup&api_key=leak&secret=x');
   assert.deepEqual(s, { params: { url: 'https://e.com/?a=1' }, op: 'CreateWebHook', preset: 'mailup' });
+});
+
+test('URL state: secrets in the form are left out of a link or blanked; the rest is kept as typed', () => {
+  const params = {
+    app: 'shop', event: 'optin_finalized', url: 'https://ada:hunter2@receiver.example.com/in?list=42&token=tok_9&api_key=k1#x',
+    basic_auth: '{"username": "ada", "password": "pw-Secret-1"}',
+    encryption_key: 'rc4-key-Secret-2',
+    headers: '[{"name":"Authorization","value":"Bearer tok-Secret-3"},{"name":"X-Team","value":"blue"}]',
+    filter: '{"data.list_id": {"$eq": "42"}}',
+  };
+  const query = urlQuery({ op: 'createWebhook', base_url: 'http://u:pw-Secret-4@127.0.0.1:8080', api_key: 'key-Secret-5',
+    secret: 'whsec_Secret6', params }, ['op', 'base_url', 'api_key', 'secret']);
+  const got = Object.fromEntries(new URLSearchParams(query));
+  assert.deepEqual(got, {
+    op: 'createWebhook',
+    base_url: 'http://u@127.0.0.1:8080',
+    'p.app': 'shop',
+    'p.event': 'optin_finalized',
+    'p.url': 'https://ada@receiver.example.com/in?list=42&token=&api_key=#x',
+    'p.basic_auth': '{"username":"ada","password":""}',
+    'p.headers': '[{"name":"Authorization","value":""},{"name":"X-Team","value":"blue"}]',
+    'p.filter': '{"data.list_id": {"$eq": "42"}}',
+  });
+  assert.doesNotMatch(decodeURIComponent(query), /Secret|hunter2|tok_9|k1/);
+  // A link carrying secrets (an old one, or a crafted one) does not fill them in either.
+  const back = readUrlState(`?p.encryption_key=x&p.basic_auth=${encodeURIComponent(params.basic_auth)}&p.app=shop`);
+  assert.deepEqual(back, { params: { app: 'shop', basic_auth: '{"username":"ada","password":""}' } });
+});
+
+test('shareable texts: JSON being typed, header maps, URLs without secrets, plain fields', () => {
+  assert.equal(shareableText('basic_auth', '{"username":"ada","password":"hal'), undefined);
+  assert.equal(shareableText('filter', '{"data.email":'), '{"data.email":');
+  assert.equal(shareableText('headers', '{"X-Api-Key":"k","Accept":"a"}'), '{"X-Api-Key":"","Accept":"a"}');
+  assert.equal(shareableText('data', '{"email":"ada@example.com"}'), '{"email":"ada@example.com"}');
+  assert.equal(shareableText('Idempotency-Key', 'order-1'), 'order-1');
+  assert.equal(shareableText('client_secret', 'x'), undefined);
+  assert.equal(shareableUrl('https://e.com/?a=1&b=2'), 'https://e.com/?a=1&b=2');
+  assert.equal(shareableUrl('https://e.com/hook?code=fn-key'), 'https://e.com/hook?code=');
+  assert.equal(shareableUrl('htp:/not a url'), 'htp:/not a url');
+  // Being typed: before the "@" a password looks like a bad port, and is cut; a port is kept.
+  assert.equal(shareableUrl('https://ada:hunte'), 'https://ada:');
+  assert.equal(shareableUrl('http://127.0.0.1:8080'), 'http://127.0.0.1:8080');
+  assert.equal(shareableUrl('https://ada:pw@h.example:8443/x'), 'https://ada@h.example:8443/x');
 });

@@ -20,7 +20,7 @@ before(async () => {
   page = browser.page;
   // The API key is typed by the user, never put in a URL; the account is shareable state.
   const times = await openPlayground(page, `${runner.origin}/?account=${runner.account}`);
-  console.log(`# runner: first render ${Math.round(times.readyMs)} ms after navigation start (wall ${times.wallMs} ms)`);
+  console.log(`# runner: first render ${Math.round(times.firstRenderMs)} ms, ready ${Math.round(times.readyMs)} ms after navigation start (wall ${times.wallMs} ms)`);
   await page.fill('#api-key', runner.apiKey);
 });
 

@@ -35,13 +35,18 @@ export async function launchBrowser({ colorScheme = 'light', width = 1200, heigh
   };
 }
 
-// Opens the page and waits until every panel has rendered once; returns ms to first render.
+// Opens the page and waits until every panel has rendered once; returns the ms after navigation
+// start of the page's marks `hookwork-first-render` (the panels at the top rendered) and
+// `hookwork-ready` (every panel rendered once).
 export async function openPlayground(page, url) {
   const started = Date.now();
   await page.goto(url);
   await page.waitForFunction(() => document.body.dataset.ready === 'true' || document.body.dataset.ready === 'error');
   const state = await page.evaluate(() => document.body.dataset.ready);
   if (state !== 'true') throw new Error(`page failed to start: ${await page.textContent('#status')}`);
-  const ready = await page.evaluate(() => performance.getEntriesByName('hookwork-ready')[0]?.startTime);
-  return { wallMs: Date.now() - started, readyMs: ready };
+  const marks = await page.evaluate(() => ({
+    first: performance.getEntriesByName('hookwork-first-render')[0]?.startTime,
+    ready: performance.getEntriesByName('hookwork-ready')[0]?.startTime,
+  }));
+  return { wallMs: Date.now() - started, firstRenderMs: marks.first, readyMs: marks.ready };
 }

@@ -1,5 +1,6 @@
 // The real runner binary on 127.0.0.1 port 0 with a temp SQLite file and this build's playground,
 // plus an account created at start (--bootstrap-account) and its API key; stopped (SIGTERM) by the test.
+// `playgroundDir` serves another assembled playground (bench/playground_bench.mjs --baseline).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -8,11 +9,11 @@ import { RUNNER_BIN, PLAYGROUND_DIR } from './paths.mjs';
 
 export const ACCOUNT = 'demo';
 
-export async function startRunner() {
+export async function startRunner({ playgroundDir = PLAYGROUND_DIR } = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hookwork-playground-runner-'));
   const store = `sqlite:${path.join(dir, 'hookwork.db')}`;
   const child = spawn(RUNNER_BIN, ['serve', '--listen', '127.0.0.1:0', '--store', store,
-    '--playground-dir', PLAYGROUND_DIR, '--bootstrap-account', ACCOUNT], { stdio: ['ignore', 'pipe', 'pipe'] });
+    '--playground-dir', playgroundDir, '--bootstrap-account', ACCOUNT], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   let apiKey;
   const origin = await new Promise((resolve, reject) => {
