@@ -6,11 +6,11 @@
 #
 # Builds nothing; build first:
 #   cmake --preset release && cmake --build --preset release -j2 --target hookwork \
-#     publish_sqlite_ceiling publish_server_httplib publish_server_beast
+#     publish_sqlite_ceiling publish_store_rate publish_server_httplib publish_server_beast
 # Usage: bench/publish_bench.sh [BUILD_DIR]        (default: build/release of this tree)
 # Environment: SECONDS_PER_RUN (10), RATE (1000 events/s), CONNECTIONS (16, saturation),
 #   WIDE_CONNECTIONS (64, the runner's second saturation run), RATE_CONNECTIONS (16, fixed rate), BEAST_THREADS (2), ROUNDS (2, of the comparison),
-#   TMPDIR (where the SQLite files go: the disk under test).
+#   TMPDIR (where the SQLite files go: the disk under test), HOOKWORK (another hookwork binary).
 # Needs wrk, curl, sqlite3 (scripts/install-deps.sh runner). About 3 minutes with the
 # defaults; every server it starts is stopped, its temp directory removed.
 set -euo pipefail
@@ -26,9 +26,10 @@ BEAST_THREADS=${BEAST_THREADS:-2}
 ROUNDS=${ROUNDS:-2}
 PUBLISH_LUA="$here/publish/publish.lua"
 EVENT_JSON="$here/publish/event.json"
-hookwork="$build/runner/hookwork"
+hookwork=${HOOKWORK:-$build/runner/hookwork}
 ceiling_bin="$build/bench/publish_sqlite_ceiling"
-for bin in "$hookwork" "$ceiling_bin" "$build/bench/publish_server_httplib" "$build/bench/publish_server_beast"; do
+store_bin="$build/bench/publish_store_rate"
+for bin in "$hookwork" "$ceiling_bin" "$store_bin" "$build/bench/publish_server_httplib" "$build/bench/publish_server_beast"; do
   [ -x "$bin" ] || { echo "publish_bench: $bin is not built (see the top of $0)" >&2; exit 2; }
 done
 for tool in wrk curl sqlite3; do
@@ -49,8 +50,11 @@ echo "commit $(git -C "$here" rev-parse --short HEAD 2>/dev/null || echo unknown
 echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # --- SQLite's ceiling: the same rows in batched transactions, nothing else ---------------
-"$ceiling_bin" "$WORK" "$EVENT_JSON" 3 1 16 512 >"$WORK/ceiling.out"
+# Batches of 1, of as many as the connections could fill, and of the runner's largest group commit.
+"$ceiling_bin" "$WORK" "$EVENT_JSON" 3 1 "$CONNECTIONS" "$WIDE_CONNECTIONS" 512 >"$WORK/ceiling.out"
 ceiling=$(awk '{ split($4, kv, "="); if (kv[2] > max) max = kv[2] } END { print max }' "$WORK/ceiling.out")
+# --- The runner's store layer without HTTP: as many publishing threads as connections ---
+"$store_bin" "$WORK" "$EVENT_JSON" 3 "$CONNECTIONS" "$WIDE_CONNECTIONS" >"$WORK/store.out"
 
 # --- The runner --------------------------------------------------------------------------
 store="sqlite:$WORK/runner.db"
@@ -60,6 +64,7 @@ key=$("$hookwork" accounts create bench --store "$store" 2>/dev/null | head -n1)
 serve_args=(serve --listen 127.0.0.1:0 --store "$store" --log-level warn --http-threads "$WIDE_CONNECTIONS")
 # A delivery worker would compete for the CPU and the write lock: measure publishing alone.
 if "$hookwork" serve --help 2>&1 | grep -qE -- '--deliver([^-_a-z]|$)'; then serve_args+=(--deliver=false); fi
+echo "runner: $hookwork ${serve_args[*]}"
 start_server "$WORK/runner.log" "$hookwork" "${serve_args[@]}"
 runner_port=$SERVER_PORT
 status=$(curl -s -o /dev/null -w '%{http_code}' -X POST "http://127.0.0.1:$runner_port/v1/bench/webhooks" \
@@ -95,4 +100,4 @@ for round in $(seq "$ROUNDS"); do
 done
 
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
-"$here/publish/report.sh" "$RESULTS" "$WORK/ceiling.out" "$ceiling" "$rows" "$RATE"
+"$here/publish/report.sh" "$RESULTS" "$WORK/ceiling.out" "$WORK/store.out" "$ceiling" "$rows" "$RATE"

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Prints bench/publish_bench.sh's tables (Markdown, ready for docs/benchmarks.md and
 # docs/http-server.md) from its results file; the goals are reported, not asserted.
-# Usage: report.sh RESULTS CEILING_OUT CEILING_MAX ROWS_TEXT RATE
+# Usage: report.sh RESULTS CEILING_OUT STORE_OUT CEILING_MAX ROWS_TEXT RATE
 set -euo pipefail
-results=$1 ceiling_out=$2 ceiling=$3 rows=$4 rate=$5
+results=$1 ceiling_out=$2 store_out=$3 ceiling=$4 rows=$5 rate=$6
 
 echo
 echo "Runner: publish (hookwork serve, SQLite WAL + synchronous=FULL, one matching hook; $rows written)"
@@ -17,22 +17,34 @@ awk '$1 ~ /^runner_(saturation|saturation_wide|rate)$/ {
 echo
 echo "SQLite ceiling, same rows (an events row + a deliveries row per event), prepared once, one transaction per batch:"
 echo
-echo "| batch | events/s |"
-echo "|---:|---:|"
-awk '{ split($2, b, "="); split($4, r, "="); printf "| %s | %s |\n", b[2], r[2] }' "$ceiling_out"
+echo "| batch | events/s | CPU µs/event |"
+echo "|---:|---:|---:|"
+awk '{ split($2, b, "="); split($4, r, "="); split($5, c, "="); printf "| %s | %s | %s |\n", b[2], r[2], c[2] }' \
+  "$ceiling_out"
+echo
+echo "The runner's store layer without HTTP (SqliteStore::publish from as many threads as connections):"
+echo
+echo "| threads | events/s | events per commit | CPU µs/event |"
+echo "|---:|---:|---:|---:|"
+awk '{ split($2, t, "="); split($4, r, "="); split($5, c, "="); split($6, u, "=")
+       printf "| %s | %s | %s | %s |\n", t[2], r[2], c[2], u[2] }' "$store_out"
 echo
 awk -v ceiling="$ceiling" -v rate="$rate" '
+  /^CEILING/ { split($2, b, "="); split($4, r, "="); at_batch[b[2]] = r[2]; next }
   $1 ~ /^runner_saturation/ { sat[++n] = $2; conns[n] = $7 }
   $1 == "runner_rate" { achieved = $2; p99 = $4 }
   END {
     for (i = 1; i <= n; i++) {
       share = 100 * sat[i] / ceiling
-      printf "saturation (%s connections) / ceiling: %.0f / %.0f = %.0f %% (goal >= 50 %%: %s)\n", conns[i],
+      printf "saturation (%s connections) / ceiling: %.0f / %.0f = %.0f %% (goal >= 50 %%: %s)", conns[i],
              sat[i], ceiling, share, (share >= 50 ? "met" : "NOT met")
+      # Group commit batches at most what is waiting: the ceiling at that batch size is the fair peer too.
+      if (conns[i] in at_batch) printf "; at batch %s: %.0f %%", conns[i], 100 * sat[i] / at_batch[conns[i]]
+      printf "\n"
     }
     printf "at %s/s offered (achieved %.0f/s): p99 %.2f ms (goal < 10 ms: %s)\n", rate, achieved, p99,
            (p99 < 10 ? "met" : "NOT met")
-  }' "$results"
+  }' "$ceiling_out" "$results"
 
 echo
 echo "HTTP library: the same publish work without SQLite (bench/publish/publish_work.cpp)"

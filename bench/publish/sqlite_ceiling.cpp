@@ -5,19 +5,15 @@
 // No HTTP, no group-commit hand-off, no per-publish prepare: the runner's
 // publish throughput is reported as a fraction of this (bench/publish_bench.sh).
 // Usage: sqlite_ceiling DIR EVENT_JSON SECONDS_PER_SIZE BATCH_SIZE...
-// Prints one "CEILING batch=N events=... events_per_s=..." line per size.
+// Prints one "CEILING batch=N events=... events_per_s=... cpu_us_per_event=..." line per size.
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
-#include "hookwork/limits.hpp"
-#include "os_random.hpp"
-#include "rules.hpp"
+#include "bench_event.hpp"
+#include "process_cpu.hpp"
 #include "sqlite_store.hpp"
 
 namespace {
@@ -29,23 +25,13 @@ struct Row {
   std::string event_id, delivery_id, message_id;
 };
 
-hookwork::Event event_from(const std::string& json_path) {
-  std::ifstream in(json_path);
-  std::stringstream text;
-  text << in.rdbuf();
-  auto input = nlohmann::json::parse(text.str());
-  auto event = rules::validate_event(input, "evt_template", hookwork::limits::kDefaultEventMaxBytes);
-  if (!event.ok()) throw std::runtime_error("event in " + json_path + " does not validate");
-  return event.value();
-}
+struct Measured {
+  std::size_t events = 0;
+  double seconds = 0, cpu_seconds = 0;  // of the timed parts only
+};
 
-void remove_db(const std::string& path) {
-  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
-}
-
-double events_per_second(const std::string& path, const hookwork::Event& event, std::size_t batch,
-                         double seconds, std::size_t& committed) {
-  remove_db(path);
+Measured insert_batches(const std::string& path, const hookwork::Event& event, std::size_t batch, double seconds) {
+  hookwork::bench::remove_sqlite_files(path);
   SystemClock clock;
   { SqliteStore schema({path}, clock, nullptr); }  // the runner's migrations; leaves the file in WAL mode
   Db db(path);
@@ -59,12 +45,12 @@ double events_per_second(const std::string& path, const hookwork::Event& event, 
   const std::string account = "bench", hook = "hook_bench";
   OsRandom random;
   std::vector<Row> rows(batch);
-  Seconds spent{0};
-  committed = 0;
-  while (spent.count() < seconds) {
+  Measured m;
+  while (m.seconds < seconds) {
     // Ids are drawn outside the timed part: they are the HTTP path's cost, not SQLite's.
     for (auto& r : rows) r = {random_id(random, "evt"), random_id(random, "dlv"), random_id(random, "msg")};
     auto started = std::chrono::steady_clock::now();
+    double cpu_started = hookwork::bench::process_cpu_seconds();
     std::int64_t now = clock.now_ms();
     db.exec("BEGIN IMMEDIATE");
     for (const auto& r : rows) {
@@ -76,11 +62,12 @@ double events_per_second(const std::string& path, const hookwork::Event& event, 
           .bind(5, r.message_id).bind(6, now).bind(7, now).bind(8, now).run();
     }
     db.exec("COMMIT");
-    spent += std::chrono::steady_clock::now() - started;
-    committed += batch;
+    m.seconds += Seconds(std::chrono::steady_clock::now() - started).count();
+    m.cpu_seconds += hookwork::bench::process_cpu_seconds() - cpu_started;
+    m.events += batch;
   }
-  remove_db(path);
-  return static_cast<double>(committed) / spent.count();
+  hookwork::bench::remove_sqlite_files(path);
+  return m;
 }
 
 }  // namespace
@@ -91,14 +78,15 @@ int main(int argc, char** argv) {
     return 2;
   }
   try {
-    auto event = event_from(argv[2]);
+    auto event = hookwork::bench::load_bench_event(argv[2]);
     double seconds = std::atof(argv[3]);
     for (int i = 4; i < argc; ++i) {
       std::size_t batch = std::strtoul(argv[i], nullptr, 10);
       if (batch == 0) throw std::runtime_error(std::string("bad batch size ") + argv[i]);
-      std::size_t committed = 0;
-      double rate = events_per_second(std::string(argv[1]) + "/ceiling.db", event, batch, seconds, committed);
-      std::printf("CEILING batch=%zu events=%zu events_per_s=%.0f\n", batch, committed, rate);
+      auto m = insert_batches(std::string(argv[1]) + "/ceiling.db", event, batch, seconds);
+      auto events = static_cast<double>(m.events);
+      std::printf("CEILING batch=%zu events=%zu events_per_s=%.0f cpu_us_per_event=%.0f\n", batch, m.events,
+                  events / m.seconds, m.cpu_seconds * 1e6 / events);
       std::fflush(stdout);
     }
   } catch (const std::exception& e) {
