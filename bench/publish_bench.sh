@@ -6,10 +6,10 @@
 #
 # Builds nothing; build first:
 #   cmake --preset release && cmake --build --preset release -j2 --target hookwork \
-#     publish_sqlite_ceiling publish_store_rate publish_server_httplib publish_server_beast
+#     publish_sqlite_ceiling publish_store_rate publish_work_rate publish_server_httplib publish_server_beast
 # Usage: bench/publish_bench.sh [BUILD_DIR]        (default: build/release of this tree)
 # Environment: SECONDS_PER_RUN (10), RATE (1000 events/s), CONNECTIONS (16, saturation),
-#   WIDE_CONNECTIONS (64, the runner's second saturation run), RATE_CONNECTIONS (16, fixed rate), BEAST_THREADS (2), ROUNDS (2, of the comparison),
+#   WIDE_CONNECTIONS (64, the runner's second saturation run), RATE_CONNECTIONS (16, fixed rate), BEAST_THREADS (2), ROUNDS (3, of the comparison),
 #   TMPDIR (where the SQLite files go: the disk under test), HOOKWORK (another hookwork binary).
 # Needs wrk, curl, sqlite3 (scripts/install-deps.sh runner). About 3 minutes with the
 # defaults; every server it starts is stopped, its temp directory removed.
@@ -23,13 +23,14 @@ CONNECTIONS=${CONNECTIONS:-16}
 WIDE_CONNECTIONS=${WIDE_CONNECTIONS:-64}
 RATE_CONNECTIONS=${RATE_CONNECTIONS:-16}
 BEAST_THREADS=${BEAST_THREADS:-2}
-ROUNDS=${ROUNDS:-2}
+ROUNDS=${ROUNDS:-3}
 PUBLISH_LUA="$here/publish/publish.lua"
 EVENT_JSON="$here/publish/event.json"
 hookwork=${HOOKWORK:-$build/runner/hookwork}
 ceiling_bin="$build/bench/publish_sqlite_ceiling"
 store_bin="$build/bench/publish_store_rate"
-for bin in "$hookwork" "$ceiling_bin" "$store_bin" "$build/bench/publish_server_httplib" "$build/bench/publish_server_beast"; do
+work_bin="$build/bench/publish_work_rate"
+for bin in "$hookwork" "$ceiling_bin" "$store_bin" "$work_bin" "$build/bench/publish_server_httplib" "$build/bench/publish_server_beast"; do
   [ -x "$bin" ] || { echo "publish_bench: $bin is not built (see the top of $0)" >&2; exit 2; }
 done
 for tool in wrk curl sqlite3; do
@@ -81,6 +82,8 @@ rows=$(sqlite3 "$WORK/runner.db" "SELECT (SELECT COUNT(*) FROM events) || ' even
   (SELECT COUNT(*) FROM deliveries) || ' deliveries'")
 
 # --- HTTP libraries: the same publish work (no SQLite) on Beast and on cpp-httplib -------
+# The work alone first: what is left of a server's CPU per event is the HTTP library's (and TCP's).
+"$work_bin" "$EVENT_JSON" 3 >"$WORK/work.out"
 hex=$(od -An -tx1 -N30 /dev/urandom | tr -d ' \n')
 lib_key="hwk_${hex:0:12}_${hex:12:48}"
 compare() {  # compare NAME ROUND
@@ -100,4 +103,4 @@ for round in $(seq "$ROUNDS"); do
 done
 
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
-"$here/publish/report.sh" "$RESULTS" "$WORK/ceiling.out" "$WORK/store.out" "$ceiling" "$rows" "$RATE"
+"$here/publish/report.sh" "$WORK" "$ceiling" "$rows" "$RATE"
