@@ -5,7 +5,10 @@
 // No HTTP, no group-commit hand-off, no per-publish prepare: the runner's
 // publish throughput is reported as a fraction of this (bench/publish_bench.sh).
 // Usage: sqlite_ceiling DIR EVENT_JSON SECONDS_PER_SIZE BATCH_SIZE...
-// Prints one "CEILING batch=N events=... events_per_s=... cpu_us_per_event=..." line per size.
+// Prints one "CEILING batch=N events=... events_per_s=... cpu_us_per_event=... commit_p50_ms=...
+// commit_p99_ms=..." line per size: a transaction's time at batch 1 is the floor under the
+// runner's latency (synchronous = FULL waits for fsync).
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -28,6 +31,11 @@ struct Row {
 struct Measured {
   std::size_t events = 0;
   double seconds = 0, cpu_seconds = 0;  // of the timed parts only
+  std::vector<double> commit_seconds;   // one per transaction
+  double commit_percentile(double p) {
+    std::sort(commit_seconds.begin(), commit_seconds.end());
+    return commit_seconds.empty() ? 0 : commit_seconds[static_cast<std::size_t>(p * (commit_seconds.size() - 1))];
+  }
 };
 
 Measured insert_batches(const std::string& path, const hookwork::Event& event, std::size_t batch, double seconds) {
@@ -62,7 +70,8 @@ Measured insert_batches(const std::string& path, const hookwork::Event& event, s
           .bind(5, r.message_id).bind(6, now).bind(7, now).bind(8, now).run();
     }
     db.exec("COMMIT");
-    m.seconds += Seconds(std::chrono::steady_clock::now() - started).count();
+    m.commit_seconds.push_back(Seconds(std::chrono::steady_clock::now() - started).count());
+    m.seconds += m.commit_seconds.back();
     m.cpu_seconds += hookwork::bench::process_cpu_seconds() - cpu_started;
     m.events += batch;
   }
@@ -85,8 +94,9 @@ int main(int argc, char** argv) {
       if (batch == 0) throw std::runtime_error(std::string("bad batch size ") + argv[i]);
       auto m = insert_batches(std::string(argv[1]) + "/ceiling.db", event, batch, seconds);
       auto events = static_cast<double>(m.events);
-      std::printf("CEILING batch=%zu events=%zu events_per_s=%.0f cpu_us_per_event=%.0f\n", batch, m.events,
-                  events / m.seconds, m.cpu_seconds * 1e6 / events);
+      std::printf("CEILING batch=%zu events=%zu events_per_s=%.0f cpu_us_per_event=%.0f commit_p50_ms=%.2f"
+                  " commit_p99_ms=%.2f\n", batch, m.events, events / m.seconds, m.cpu_seconds * 1e6 / events,
+                  m.commit_percentile(0.50) * 1e3, m.commit_percentile(0.99) * 1e3);
       std::fflush(stdout);
     }
   } catch (const std::exception& e) {
