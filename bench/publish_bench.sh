@@ -9,7 +9,7 @@
 #     publish_sqlite_ceiling publish_store_rate publish_work_rate publish_server_httplib publish_server_beast
 # Usage: bench/publish_bench.sh [BUILD_DIR]        (default: build/release of this tree)
 # Environment: SECONDS_PER_RUN (10), RATE (1000 events/s), CONNECTIONS (16, saturation),
-#   WIDE_CONNECTIONS (64, the runner's second saturation run), RATE_CONNECTIONS (16, fixed rate), BEAST_THREADS (2), ROUNDS (3, of the comparison),
+#   WIDE_CONNECTIONS (64, the runner's second saturation run), RATE_CONNECTIONS (16, fixed rate), LIB_THREADS (16, each comparison server's), ROUNDS (3, of the comparison),
 #   TMPDIR (where the SQLite files go: the disk under test), HOOKWORK (another hookwork binary).
 # Needs wrk, curl, sqlite3 (scripts/install-deps.sh runner). About 3 minutes with the
 # defaults; every server it starts is stopped, its temp directory removed.
@@ -22,7 +22,7 @@ RATE=${RATE:-1000}
 CONNECTIONS=${CONNECTIONS:-16}
 WIDE_CONNECTIONS=${WIDE_CONNECTIONS:-64}
 RATE_CONNECTIONS=${RATE_CONNECTIONS:-16}
-BEAST_THREADS=${BEAST_THREADS:-2}
+LIB_THREADS=${LIB_THREADS:-16}
 ROUNDS=${ROUNDS:-3}
 PUBLISH_LUA="$here/publish/publish.lua"
 EVENT_JSON="$here/publish/event.json"
@@ -86,10 +86,12 @@ rows=$(sqlite3 "$WORK/runner.db" "SELECT (SELECT COUNT(*) FROM events) || ' even
 "$work_bin" "$EVENT_JSON" 3 >"$WORK/work.out"
 hex=$(od -An -tx1 -N30 /dev/urandom | tr -d ' \n')
 lib_key="hwk_${hex:0:12}_${hex:12:48}"
+# Both servers get as many threads as the runner's pool (cpp-httplib needs one per connection;
+# Beast runs one event loop per thread): on a shared machine the scheduler hands out CPU by
+# runnable thread, so equal thread counts are what keeps the comparison about the libraries.
 compare() {  # compare NAME ROUND
-  local name=$1 round=$2 threads=16
-  [ "$name" = beast ] && threads=$BEAST_THREADS
-  start_server "$WORK/$name.log" "$build/bench/publish_server_$name" "$threads" "$lib_key"
+  local name=$1 round=$2
+  start_server "$WORK/$name.log" "$build/bench/publish_server_$name" "$LIB_THREADS" "$lib_key"
   expect_publish_202 "$SERVER_PORT" bench "$lib_key" "$EVENT_JSON"
   run_wrk "${name}_warmup" "$SERVER_PORT" bench "$lib_key" "$CONNECTIONS" 2 0
   run_wrk "${name}_saturation_r$round" "$SERVER_PORT" bench "$lib_key" "$CONNECTIONS" "$SECONDS_PER_RUN" 0

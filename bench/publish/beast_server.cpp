@@ -1,6 +1,8 @@
-// The publish path on Boost.Beast: Asio, asynchronous, keep-alive, one strand per
-// connection, THREADS threads running one io_context. Twin of httplib_server.cpp for
-// the comparison in docs/http-server.md: the same PublishWork, the runner's limits.
+// The publish path on Boost.Beast: Asio, asynchronous, keep-alive. THREADS event
+// loops, one io_context and one thread each (Asio's io_context-per-core design: no
+// scheduler lock shared between threads), connections dealt out in turn. Twin of
+// httplib_server.cpp for the comparison in docs/http-server.md: the same PublishWork,
+// the runner's limits.
 // Usage: beast_server THREADS API_KEY; prints "listening on http://127.0.0.1:PORT",
 // stops on SIGTERM or SIGINT.
 #include <boost/asio.hpp>
@@ -72,13 +74,39 @@ class Session : public std::enable_shared_from_this<Session> {
   PublishWork& work_;
 };
 
-void accept(tcp::acceptor& acceptor, net::io_context& ioc, PublishWork& work) {
-  acceptor.async_accept(net::make_strand(ioc), [&](beast::error_code ec, tcp::socket socket) {
+class Loops {
+ public:
+  explicit Loops(int n) {
+    for (int i = 0; i < n; ++i) {
+      contexts_.push_back(std::make_unique<net::io_context>(1));  // hint 1: one thread runs it
+      guards_.emplace_back(net::make_work_guard(*contexts_.back()));
+    }
+  }
+  net::io_context& first() { return *contexts_.front(); }
+  net::io_context& next() { return *contexts_[next_++ % contexts_.size()]; }
+  void run() {
+    std::vector<std::thread> threads;
+    for (std::size_t i = 1; i < contexts_.size(); ++i) threads.emplace_back([this, i] { contexts_[i]->run(); });
+    contexts_.front()->run();
+    for (auto& t : threads) t.join();
+  }
+  void stop() {
+    for (auto& c : contexts_) c->stop();
+  }
+
+ private:
+  std::vector<std::unique_ptr<net::io_context>> contexts_;
+  std::vector<net::executor_work_guard<net::io_context::executor_type>> guards_;
+  std::size_t next_ = 0;  // used by the acceptor's loop only
+};
+
+void accept(tcp::acceptor& acceptor, Loops& loops, PublishWork& work) {
+  acceptor.async_accept(loops.next(), [&](beast::error_code ec, tcp::socket socket) {
     if (!ec) {
       socket.set_option(tcp::no_delay(true));
       std::make_shared<Session>(std::move(socket), work)->read();
     }
-    if (acceptor.is_open()) accept(acceptor, ioc, work);
+    if (acceptor.is_open()) accept(acceptor, loops, work);
   });
 }
 
@@ -91,16 +119,13 @@ int main(int argc, char** argv) {
   }
   int threads = std::max(1, std::atoi(argv[1]));
   PublishWork work(argv[2]);
-  net::io_context ioc(threads);
-  tcp::acceptor acceptor(ioc, {net::ip::make_address("127.0.0.1"), 0});
+  Loops loops(threads);
+  tcp::acceptor acceptor(loops.first(), {net::ip::make_address("127.0.0.1"), 0});
   std::printf("listening on http://127.0.0.1:%u\n", static_cast<unsigned>(acceptor.local_endpoint().port()));
   std::fflush(stdout);
-  net::signal_set stop(ioc, SIGINT, SIGTERM);
-  stop.async_wait([&](beast::error_code, int) { ioc.stop(); });
-  accept(acceptor, ioc, work);
-  std::vector<std::thread> pool;
-  for (int i = 1; i < threads; ++i) pool.emplace_back([&] { ioc.run(); });
-  ioc.run();
-  for (auto& t : pool) t.join();
+  net::signal_set stop(loops.first(), SIGINT, SIGTERM);
+  stop.async_wait([&](beast::error_code, int) { loops.stop(); });
+  accept(acceptor, loops, work);
+  loops.run();
   return 0;
 }
