@@ -9,9 +9,10 @@
 #     publish_sqlite_ceiling publish_store_rate publish_work_rate publish_server_httplib publish_server_beast
 # Usage: bench/publish_bench.sh [BUILD_DIR]        (default: build/release of this tree)
 # Environment: SECONDS_PER_RUN (10), RATE (1000 events/s), CONNECTIONS (16, saturation),
-#   WIDE_CONNECTIONS (64, the runner's second saturation run), RATE_CONNECTIONS (16, fixed rate), LIB_THREADS (16, each comparison server's), ROUNDS (3, of the comparison),
-#   TMPDIR (where the SQLite files go: the disk under test), HOOKWORK (another hookwork binary).
-# Needs wrk, curl, sqlite3 (scripts/install-deps.sh runner). About 3 minutes with the
+#   WIDE_CONNECTIONS (64, the runner's second saturation run), RATE_CONNECTIONS (16, fixed rate),
+#   LIB_THREADS (16, each comparison server's), ROUNDS (3, of the comparison), TMPDIR (where
+#   the SQLite files go: the disk under test), HOOKWORK (another hookwork binary to measure).
+# Needs wrk, curl, sqlite3 (scripts/install-deps.sh runner). About 4 minutes with the
 # defaults; every server it starts is stopped, its temp directory removed.
 set -euo pipefail
 
