@@ -61,6 +61,7 @@ ceiling=$(awk '{ split($4, kv, "="); if (kv[2] > max) max = kv[2] } END { print 
 # --- The runner --------------------------------------------------------------------------
 store="sqlite:$WORK/runner.db"
 key=$("$hookwork" accounts create bench --store "$store" 2>/dev/null | head -n1)
+[ -n "$key" ] || { echo "publish_bench: '$hookwork accounts create' printed no API key" >&2; exit 1; }
 # Group commit batches only what is waiting: a second saturation run with more connections
 # (and as many HTTP threads; idle ones cost nothing) shows how close batching gets to the ceiling.
 serve_args=(serve --listen 127.0.0.1:0 --store "$store" --log-level warn --http-threads "$WIDE_CONNECTIONS")

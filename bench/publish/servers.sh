@@ -22,21 +22,23 @@ start_server() {
   return 1
 }
 
-# stop_server PID: SIGTERM (graceful), SIGKILL after 10 s.
+# stop_server PID: SIGTERM (graceful), SIGKILL after 10 s. The PID leaves the list first,
+# so a reaped PID that the system reuses is never signalled again.
 stop_server() {
-  local pid=$1
+  local pid=$1 kept=() p
+  for p in "${STARTED_PIDS[@]}"; do [ "$p" = "$pid" ] || kept+=("$p"); done
+  STARTED_PIDS=("${kept[@]}")
   kill -TERM "$pid" 2>/dev/null || return 0
   for _ in $(seq 100); do
-    kill -0 "$pid" 2>/dev/null || { wait "$pid" 2>/dev/null; return 0; }
+    kill -0 "$pid" 2>/dev/null || { wait "$pid" 2>/dev/null || true; return 0; }
     sleep 0.1
   done
-  kill -KILL "$pid" 2>/dev/null
-  wait "$pid" 2>/dev/null
+  kill -KILL "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
 }
 
 stop_all_servers() {
-  for pid in "${STARTED_PIDS[@]}"; do stop_server "$pid"; done
-  STARTED_PIDS=()
+  while [ ${#STARTED_PIDS[@]} -gt 0 ]; do stop_server "${STARTED_PIDS[0]}"; done
 }
 
 # expect_publish_202 PORT ACCOUNT KEY EVENT_JSON: one publish must be accepted before timing.
