@@ -8,11 +8,14 @@
 #include "openapi.hpp"
 #include "router.hpp"
 #include "sqlite_db.hpp"
+#include "static_files.hpp"
 
 namespace hookwork::runner {
 namespace {
 
 const char* kJson = "application/json";
+// CPPHTTPLIB_FORM_URL_ENCODED_PAYLOAD_MAX_LENGTH of the Debian build: fixed when the library was compiled.
+constexpr std::size_t kFormBodyMaxBytes = 8192;
 
 void send_json(httplib::Response& res, int status, const nlohmann::json& body) {
   res.status = status;
@@ -68,7 +71,8 @@ std::multimap<std::string, std::string> string_params(const httplib::Request& re
 
 HttpServer::HttpServer(Services& services, std::string playground_dir)
     : s_(services), playground_dir_(std::move(playground_dir)), auth_(services.store),
-      server_(std::make_unique<httplib::Server>()) {
+      server_(std::make_unique<httplib::Server>()),
+      static_files_(std::make_unique<StaticFiles>(playground_dir_)) {
   const auto& c = s_.config;
   auto threads = c.http_threads;
   server_->new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
@@ -94,14 +98,21 @@ void HttpServer::stop() { server_->stop(); }
 
 void HttpServer::install_routes() {
   auto& srv = *server_;
-  if (!playground_dir_.empty() && !srv.set_mount_point("/", playground_dir_))
+  if (!playground_dir_.empty() && static_files_->size() == 0)
     log::warn("playground directory not served", {{"dir", playground_dir_}});
 
   // Errors httplib produces itself (413, 400 on a malformed request line, 404...) become JSON too.
-  srv.set_error_handler(httplib::Server::HandlerWithResponse([this](const httplib::Request&, httplib::Response& res) {
+  srv.set_error_handler(httplib::Server::HandlerWithResponse([this](const httplib::Request& req, httplib::Response& res) {
     if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
-    std::string message = res.status == 413 ? "request body larger than " + std::to_string(s_.config.max_body_bytes) + " bytes"
-                                            : "the request was refused";
+    std::string message = "the request was refused";
+    if (res.status == 413) {
+      // cpp-httplib caps form-encoded bodies on its own, below max_body_bytes.
+      const bool form = req.get_header_value("Content-Type").rfind("application/x-www-form-urlencoded", 0) == 0;
+      message = form ? "form-encoded bodies are limited to " + std::to_string(kFormBodyMaxBytes) +
+                           " bytes; send the parameters as JSON (Content-Type: application/json, up to " +
+                           std::to_string(s_.config.max_body_bytes) + " bytes)"
+                     : "request body larger than " + std::to_string(s_.config.max_body_bytes) + " bytes";
+    }
     send_json(res, res.status,
               {{"error", {{"code", error_code_for_status(res.status)}, {"message", message},
                           {"fields", nlohmann::json::array()}}}});
@@ -234,8 +245,31 @@ void HttpServer::install_routes() {
     else log::debug("request", {{"method", req.method}, {"route", route}, {"status", out.status},
                                  {"ms", seconds * 1000}});
   };
-  for (auto reg : {&httplib::Server::Get, &httplib::Server::Post, &httplib::Server::Put, &httplib::Server::Delete,
-                   &httplib::Server::Patch})
+  // Files first for GET: the playground at / (API paths are never files).
+  srv.Get(".*", [this, dispatch](const httplib::Request& req, httplib::Response& res) {
+    const bool api_path = req.path.rfind("/v1/", 0) == 0 || req.path.rfind("/webservice/", 0) == 0;
+    const StaticFile* file = api_path ? nullptr : static_files_->find(req.path);
+    if (!file) return dispatch(req, res);
+    res.set_header("Cache-Control", "no-cache");  // not fingerprinted: revalidate, cheap with the ETag
+    res.set_header("ETag", file->etag);
+    res.set_header("Vary", "Accept-Encoding");
+    if (req.get_header_value("If-None-Match") == file->etag) {
+      res.status = 304;
+    } else {
+      const bool gzip = !file->gzip.empty() && accepts_gzip(req.get_header_value("Accept-Encoding"));
+      if (gzip) res.set_header("Content-Encoding", "gzip");
+      const std::string* body = gzip ? &file->gzip : &file->body;
+      // A sized content provider is sent as it is: cpp-httplib compresses only set_content bodies.
+      res.set_content_provider(body->size(), file->content_type,
+                               [body](std::size_t offset, std::size_t length, httplib::DataSink& sink) {
+                                 return sink.write(body->data() + offset, length);
+                               });
+    }
+    s_.metrics.count_request("static", res.status);
+  });
+  using Register = httplib::Server& (httplib::Server::*)(const std::string&, httplib::Server::Handler);
+  for (Register reg : {static_cast<Register>(&httplib::Server::Post), static_cast<Register>(&httplib::Server::Put),
+                       static_cast<Register>(&httplib::Server::Delete), static_cast<Register>(&httplib::Server::Patch)})
     (srv.*reg)(".*", dispatch);
 }
 

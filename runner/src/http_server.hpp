@@ -14,6 +14,8 @@ class Server;
 
 namespace hookwork::runner {
 
+class StaticFiles;
+
 class HttpServer {
  public:
   HttpServer(Services& services, std::string playground_dir);
@@ -31,6 +33,7 @@ class HttpServer {
   std::string playground_dir_;
   Authenticator auth_;
   std::unique_ptr<httplib::Server> server_;
+  std::unique_ptr<StaticFiles> static_files_;
 };
 
 }  // namespace hookwork::runner

@@ -14,6 +14,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstdlib>
+
 #include "support/fixture.hpp"
 
 using hookwork::test::ApiClient;
@@ -193,6 +195,27 @@ TEST_CASE("configuration precedence: flag > HOOKWORK_* environment > config file
   REQUIRE(hookwork::test::run_hookwork({"serve", "--listen", "nonsense"}).exit_code == 2);
   REQUIRE(hookwork::test::run_hookwork({"serve", "--store", "postgres://x/y"}).exit_code == 2);
   REQUIRE(hookwork::test::run_hookwork({"serve", "--store", db}, {"HOOKWORK_MAX_BODY_BYTES=lots"}).exit_code == 2);
+  // Negative numbers are refused from every source alike.
+  REQUIRE(hookwork::test::run_hookwork({"serve", "--store", db, "--read-timeout-s", "-1"}).exit_code != 0);
+  REQUIRE(hookwork::test::run_hookwork({"serve", "--store", db}, {"HOOKWORK_READ_TIMEOUT_S=-1"}).exit_code == 2);
+  REQUIRE(hookwork::test::run_hookwork({"serve", "--store", db, "--deliver=maybe"}).exit_code != 0);
+}
+
+TEST_CASE("a JSON config file may list allow_cidrs as an array", "[e2e][config]") {
+  TempDir dir;
+  std::string db = "sqlite:" + dir.file("h.db");
+  auto created = hookwork::test::run_hookwork({"accounts", "create", "acme", "--store", db});
+  std::string key = created.out.substr(0, created.out.find('\n'));
+  std::ofstream(dir.file("c.json")) << R"({"allow_cidrs": ["10.9.0.0/16", "127.0.0.1/32"], "deliver": false, "store": ")"
+                                    << db << "\"}";
+  ServerProcess s({"--config", dir.file("c.json")});
+  ApiClient c(s.port(), key);
+  auto hook = [](const std::string& url) { return nlohmann::json{{"app", "a"}, {"event", "optin_finalized"}, {"url", url}}; };
+  REQUIRE(c.post_json("/v1/acme/webhooks", hook("http://127.0.0.1:9/x")).status == 201);
+  REQUIRE(c.post_json("/v1/acme/webhooks", hook("http://10.9.1.1/x")).status == 201);
+  REQUIRE(c.post_json("/v1/acme/webhooks", hook("http://10.8.1.1/x")).status == 400);  // not listed
+  std::ofstream(dir.file("bad.json")) << R"({"allow_cidrs": [1, 2]})";
+  REQUIRE(hookwork::test::run_hookwork({"serve", "--config", dir.file("bad.json")}).exit_code == 2);
 }
 
 TEST_CASE("hookwork version and accounts create refuse bad input", "[e2e][cli]") {
@@ -214,4 +237,34 @@ TEST_CASE("the playground directory is served at /", "[e2e][ops]") {
   REQUIRE(page.status == 200);
   REQUIRE(page.body.find("Web Service Demo") != std::string::npos);
   REQUIRE(anonymous.get("/healthz").status == 200);  // API routes still win over files
+}
+
+TEST_CASE("static files: precompressed twins for gzip clients, ETags, nothing outside the folder",
+          "[e2e][ops]") {
+  TempDir dir;
+  std::filesystem::create_directories(dir.file("pg/js"));
+  std::ofstream(dir.file("pg/index.html")) << "<h1>Web Service Demo</h1>";
+  std::string script = "export const answer = 42; // " + std::string(2000, 'x') + "\n";
+  std::ofstream(dir.file("pg/js/app.js")) << script;
+  REQUIRE(std::system(("gzip -9 -n -k " + dir.file("pg/js/app.js")).c_str()) == 0);
+  std::ofstream(dir.file("secret.txt")) << "outside";
+  RunningServer s({"--playground-dir", dir.file("pg")});
+  ApiClient anonymous(s.port());
+
+  auto zipped = anonymous.send("GET", "/js/app.js", "", "", "Accept-Encoding", "gzip");
+  REQUIRE(zipped.status == 200);
+  REQUIRE(zipped.header("Content-Encoding") == "gzip");
+  REQUIRE(zipped.content_type == "text/javascript; charset=utf-8");
+  REQUIRE(zipped.body == script);  // the client inflated the twin back to the file
+  auto plain = anonymous.send("GET", "/js/app.js", "", "", "Accept-Encoding", "identity");
+  REQUIRE(plain.status == 200);
+  REQUIRE(plain.header("Content-Encoding").empty());
+  REQUIRE(plain.body == script);
+  const std::string etag = plain.header("ETag");
+  REQUIRE(!etag.empty());
+  REQUIRE(anonymous.send("GET", "/js/app.js", "", "", "If-None-Match", etag).status == 304);
+  REQUIRE(anonymous.get("/js/app.js.gz").status == 404);  // twins are not files of their own
+  REQUIRE(anonymous.get("/../secret.txt").status == 404);
+  REQUIRE(anonymous.get("/js/../../secret.txt").status == 404);
+  REQUIRE(anonymous.get("/").body.find("Web Service Demo") != std::string::npos);
 }
