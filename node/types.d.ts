@@ -223,14 +223,8 @@ export interface EventInput {
 }
 
 /** The envelope receivers get: the event with its id, occurred_at normalized to milliseconds. */
-export interface EventEnvelope {
+export interface EventEnvelope extends EventInput {
   id: string;
-  type: string;
-  occurred_at: string;
-  data: { [key: string]: Json };
-  app?: string;
-  source?: EventSource;
-  list_id?: string;
 }
 
 export interface ValidateEventInput {
