@@ -179,6 +179,10 @@ export interface HookInput {
   filter?: Filter;
   ordering?: Ordering;
   active?: boolean;
+  /** Connect timeout of one attempt in ms, overriding the runner's default. */
+  connect_timeout_ms?: number;
+  /** Total time one attempt may take in ms, overriding the runner's default. */
+  timeout_ms?: number;
 }
 
 /** A hook after validation: normalized, defaults applied (validateHook's value). */
@@ -199,6 +203,8 @@ export interface Hook {
   parameters?: string[];
   retry_policy?: RetryPolicyInput;
   filter?: Filter;
+  connect_timeout_ms?: number;
+  timeout_ms?: number;
 }
 
 /** Custom event type names of the tenant, or objects as catalog() takes them. */
