@@ -17,8 +17,8 @@ test('npm pack -> offline install of the tarball -> a script imports hookwork an
   try {
     const cache = join(dir, 'npm-cache');
     const [packed] = JSON.parse(npm(['pack', '--json', '--pack-destination', dir], join(repoRoot, 'node'), cache));
-    assert.deepEqual(packed.files.map((f) => f.path).sort(), ['README.md', 'dist/api.d.ts', 'dist/api.js',
-      'dist/hookwork.js', 'dist/hookwork.wasm', 'index.d.ts', 'index.js', 'package.json']);
+    assert.deepEqual(packed.files.map((f) => f.path).sort(), ['README.md', 'dist/api.js', 'dist/hookwork.js',
+      'dist/hookwork.wasm', 'fast_path.js', 'index.d.ts', 'index.js', 'package.json', 'types.d.ts']);
 
     const project = join(dir, 'project');
     execFileSync('mkdir', [project]);

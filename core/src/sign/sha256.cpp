@@ -1,8 +1,10 @@
 #include "hookwork/sha256.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <cstring>
 
+#include "hash_dispatch.hpp"
 #include "openssl_hash.hpp"
 
 namespace hookwork {
@@ -20,10 +22,35 @@ constexpr std::array<std::uint32_t, 64> kRoundConstants = {
 
 inline std::uint32_t rotr(std::uint32_t x, int n) { return (x >> n) | (x << (32 - n)); }
 
+std::atomic<HostSha256> g_host_sha256{nullptr};
+
 }  // namespace
+
+void set_host_sha256(HostSha256 fn) { g_host_sha256.store(fn, std::memory_order_release); }
+
+namespace detail {
+
+HostSha256 host_sha256_for(HashBackend backend) {
+  if (backend != HashBackend::Auto && backend != HashBackend::Host) return nullptr;
+  return g_host_sha256.load(std::memory_order_acquire);
+}
+
+Sha256Digest sha256_parts(const std::string_view* parts, std::size_t count, HashBackend backend) {
+  if (HostSha256 host = host_sha256_for(backend)) {
+    Sha256Digest out{};
+    host(parts, count, out.data());
+    return out;
+  }
+  Sha256 h;
+  for (std::size_t i = 0; i < count; ++i) h.update(parts[i]);
+  return h.finish();
+}
+
+}  // namespace detail
 
 bool hash_backend_available(HashBackend b) {
   if (b == HashBackend::OpenSsl) return detail::openssl_available();
+  if (b == HashBackend::Host) return g_host_sha256.load(std::memory_order_acquire) != nullptr;
   return true;
 }
 
@@ -32,6 +59,7 @@ const char* to_string(HashBackend b) {
     case HashBackend::Auto: return "auto";
     case HashBackend::Portable: return "portable";
     case HashBackend::OpenSsl: return "openssl";
+    case HashBackend::Host: return "host";
   }
   return "auto";
 }
@@ -111,10 +139,10 @@ std::array<std::uint8_t, kSha256DigestBytes> Sha256::finish() {
 }
 
 std::string sha256(std::string_view bytes, HashBackend backend) {
-  if (backend != HashBackend::Portable && detail::openssl_available()) return detail::openssl_sha256(bytes);
-  Sha256 h;
-  h.update(bytes);
-  auto d = h.finish();
+  const bool openssl = backend == HashBackend::OpenSsl ||
+                       (backend == HashBackend::Auto && detail::host_sha256_for(backend) == nullptr);
+  if (openssl && detail::openssl_available()) return detail::openssl_sha256(bytes);
+  auto d = detail::sha256_parts(&bytes, 1, backend);
   return std::string(reinterpret_cast<const char*>(d.data()), d.size());
 }
 
