@@ -10,9 +10,38 @@ using delivery::ClaimedWork;
 using delivery::Fate;
 using delivery::QueuedMessage;
 
-// A row is claimable when pending and due, or in flight under an expired lease.
-const char* const kClaimable =
-    "((state = 'pending' AND next_attempt_at <= ?1) OR (state = 'in_flight' AND lease_until <= ?1))";
+// Claimable rows, oldest due first: pending and due, or in flight under an expired lease. Each arm
+// walks one index in claim order (pending: deliveries_claim; expired leases: deliveries_lease, a
+// handful of rows), so a claim reads O(limit) rows. One OR over both states would be a MULTI-INDEX
+// OR plus a sort of every due row: O(backlog) per claim.
+const char* const kClaimCandidates =
+    "SELECT id, hook_id, due, seq FROM ("
+    "SELECT id, hook_id, next_attempt_at AS due, rowid AS seq FROM deliveries"
+    " WHERE state = 'pending' AND next_attempt_at <= ?1 ORDER BY next_attempt_at, rowid LIMIT ?2)"
+    " UNION ALL SELECT id, hook_id, due, seq FROM ("
+    "SELECT id, hook_id, next_attempt_at AS due, rowid AS seq FROM deliveries"
+    " WHERE state = 'in_flight' AND lease_until <= ?1 ORDER BY next_attempt_at, rowid LIMIT ?2)"
+    " ORDER BY 3, 4 LIMIT ?2";
+
+// One hook's line, oldest first (publish order), read in order from deliveries_hook_queue
+// (hook_id, state; the rowid is its last key). The unary plus keeps SQLite off the global claim and
+// lease indexes, which would need a sort of every due row of every hook.
+const char* const kFifoLine =  // ?1 hook, ?2 limit: the head of the line, claimable or not
+    "SELECT id, state, next_attempt_at, lease_until, seq FROM ("
+    "SELECT id, state, next_attempt_at, lease_until, rowid AS seq FROM deliveries"
+    " WHERE hook_id = ?1 AND state = 'pending' ORDER BY rowid LIMIT ?2)"
+    " UNION ALL SELECT id, state, next_attempt_at, lease_until, seq FROM ("
+    "SELECT id, state, next_attempt_at, lease_until, rowid AS seq FROM deliveries"
+    " WHERE hook_id = ?1 AND state = 'in_flight' ORDER BY rowid LIMIT ?2)"
+    " ORDER BY 5 LIMIT ?2";
+const char* const kBatchUnit =  // ?1 hook, ?2 limit, ?3 now: the oldest claimable rows
+    "SELECT id, seq FROM ("
+    "SELECT id, rowid AS seq FROM deliveries"
+    " WHERE hook_id = ?1 AND state = 'pending' AND +next_attempt_at <= ?3 ORDER BY rowid LIMIT ?2)"
+    " UNION ALL SELECT id, seq FROM ("
+    "SELECT id, rowid AS seq FROM deliveries"
+    " WHERE hook_id = ?1 AND state = 'in_flight' AND +lease_until <= ?3 ORDER BY rowid LIMIT ?2)"
+    " ORDER BY 2 LIMIT ?2";
 
 struct Candidate {
   std::string id, hook_id;
@@ -60,10 +89,8 @@ std::vector<std::string> unit_ids(Db& db, const StoredHook& hook, std::int64_t n
   std::vector<std::string> ids;
   if (hook.spec.ordering == Ordering::Fifo) {
     // Only the head of the hook's line may go, and what follows it while claimable.
-    auto st = db.prepare(
-        "SELECT id, state, next_attempt_at, lease_until FROM deliveries WHERE hook_id = ?2"
-        " AND state IN ('pending', 'in_flight') ORDER BY rowid LIMIT ?3");
-    st.bind(2, hook.id).bind(3, limit);
+    auto st = db.prepare(kFifoLine);
+    st.bind(1, hook.id).bind(2, limit);
     while (st.step()) {
       const bool pending = st.text(1) == "pending";
       const bool claimable = pending ? st.int64(2) <= now_ms : st.opt_int64(3).value_or(0) <= now_ms;
@@ -72,9 +99,8 @@ std::vector<std::string> unit_ids(Db& db, const StoredHook& hook, std::int64_t n
     }
     return ids;
   }
-  auto st = db.prepare(std::string("SELECT id FROM deliveries WHERE hook_id = ?2 AND ") + kClaimable +
-                       " ORDER BY rowid LIMIT ?3");
-  st.bind(1, now_ms).bind(2, hook.id).bind(3, limit);
+  auto st = db.prepare(kBatchUnit);
+  st.bind(1, hook.id).bind(2, limit).bind(3, now_ms);
   while (st.step()) ids.push_back(st.text(0));
   return ids;
 }
@@ -149,8 +175,7 @@ std::vector<ClaimedWork> SqliteDeliveryQueue::claim(const std::string& owner, st
     units.clear();  // the job may be retried by the committer: start clean
     std::vector<Candidate> candidates;
     {
-      auto st = db.prepare(std::string("SELECT id, hook_id FROM deliveries WHERE ") + kClaimable +
-                           " ORDER BY next_attempt_at, rowid LIMIT ?2");
+      auto st = db.prepare(kClaimCandidates);
       st.bind(1, now_ms).bind(2, static_cast<std::int64_t>(max_requests));
       while (st.step()) candidates.push_back({st.text(0), st.text(1)});
     }
