@@ -105,10 +105,13 @@ std::vector<std::string> unit_ids(Db& db, const StoredHook& hook, std::int64_t n
   return ids;
 }
 
-QueuedMessage load_message(Db& db, const std::string& delivery_id) {
-  auto st = db.prepare(
-      "SELECT d.id, d.event_id, d.message_id, d.attempt_count, d.created_at, e.type, e.canonical, e.occurred_at"
-      " FROM deliveries d JOIN events e ON e.id = d.event_id WHERE d.id = ?");
+const char* const kLoadMessage =
+    "SELECT d.id, d.event_id, d.message_id, d.attempt_count, d.created_at, e.type, e.canonical, e.occurred_at"
+    " FROM deliveries d JOIN events e ON e.id = d.event_id WHERE d.id = ?";
+
+// `st` is kLoadMessage, prepared once per claim (preparing costs more than the lookup).
+QueuedMessage load_message(Stmt& st, const std::string& delivery_id) {
+  st.reset();
   st.bind(1, delivery_id);
   QueuedMessage m;
   if (!st.step()) throw StoreError("delivery " + delivery_id + " has no event");
@@ -184,6 +187,7 @@ std::vector<ClaimedWork> SqliteDeliveryQueue::claim(const std::string& owner, st
     std::set<std::string> grouped_hooks, taken;
     auto lease = db.prepare("UPDATE deliveries SET state = 'in_flight', lease_owner = ?, lease_until = ?,"
                             " updated_at = ? WHERE id = ?");
+    auto message = db.prepare(kLoadMessage);
     for (const auto& c : candidates) {
       if (units.size() >= max_requests) break;
       if (taken.count(c.id)) continue;
@@ -220,7 +224,7 @@ std::vector<ClaimedWork> SqliteDeliveryQueue::claim(const std::string& owner, st
         taken.insert(id);
         lease.bind(1, owner).bind(2, lease_until_ms).bind(3, now_ms).bind(4, id).run();
         lease.reset();
-        work.messages.push_back(load_message(db, id));
+        work.messages.push_back(load_message(message, id));
         if (!hook.spec.parameters.empty()) fill_event_fields(work.messages.back().event);
       }
       units.push_back(std::move(work));
@@ -242,23 +246,36 @@ std::vector<delivery::Deactivation> SqliteDeliveryQueue::settle(const std::vecto
     auto move = db.prepare(
         "UPDATE deliveries SET state = ?, attempt_count = attempt_count + 1, next_attempt_at = ?,"
         " lease_owner = NULL, lease_until = NULL, updated_at = ?, last_error = ? WHERE id = ?");
-    for (const auto& s : settlements) {
-      bool active = true;
+    // Each hook's row is read once and its health written once per settlement batch; the
+    // settlements are still applied one after the other, in order, to the record kept here.
+    struct HookRecord {
+      bool found = false, active = true;
       HookHealth health;
-      {
-        auto st = db.prepare("SELECT active, health FROM hooks WHERE id = ?");
-        st.bind(1, s.hook_id);
-        if (st.step()) {
-          active = st.int64(0) != 0;
-          health = parse_hook_health(st.text(1), active);
+    };
+    std::map<std::string, HookRecord> hooks;
+    auto read_hook_record = db.prepare("SELECT active, health FROM hooks WHERE id = ?");
+    for (const auto& s : settlements) {
+      auto at = hooks.find(s.hook_id);
+      if (at == hooks.end()) {
+        HookRecord r;
+        read_hook_record.reset();
+        read_hook_record.bind(1, s.hook_id);
+        if (read_hook_record.step()) {
+          r.found = true;
+          r.active = read_hook_record.int64(0) != 0;
+          r.health = parse_hook_health(read_hook_record.text(1), r.active);
         }
+        at = hooks.emplace(s.hook_id, std::move(r)).first;
       }
+      HookRecord& hook = at->second;
+      if (!hook.found) hook = HookRecord{};  // deleted: nothing is recorded for it, every time alike
+      bool& active = hook.active;
+      HookHealth& health = hook.health;
       // An operator reactivated the hook since the worker last saw it: start a clean record.
       if (active && !health.active) health = record_health_event(health, HealthEvent::Reactivated, now_ms, policy).health;
       auto update = record_health_event(health, s.health_event, now_ms, policy);
       const bool deactivate_now = active && update.deactivated_now;
-      db.prepare("UPDATE hooks SET health = ? WHERE id = ?").bind(1, hook_health_to_text(update.health))
-          .bind(2, s.hook_id).run();
+      health = update.health;
       if (deactivate_now) {
         active = false;
         db.prepare("UPDATE hooks SET active = 0, deactivated_at = ?, deactivation_reason = ?, updated_at = ?"
@@ -287,6 +304,12 @@ std::vector<delivery::Deactivation> SqliteDeliveryQueue::settle(const std::vecto
         move.bind(5, id).run();
         move.reset();
       }
+    }
+    auto write_health = db.prepare("UPDATE hooks SET health = ? WHERE id = ?");
+    for (const auto& [hook_id, hook] : hooks) {
+      if (!hook.found) continue;
+      write_health.bind(1, hook_health_to_text(hook.health)).bind(2, hook_id).run();
+      write_health.reset();
     }
   });
   return deactivated;
