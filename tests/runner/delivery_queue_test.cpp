@@ -199,3 +199,45 @@ TEST_CASE("delivery queue: one batch of settlements for a hook applies them in o
   };
   REQUIRE(batch.queue.settle({ghost(7), ghost(8), ghost(9)}, kNow, policy).empty());
 }
+
+TEST_CASE("delivery queue: settle_and_claim claims after the settlement, and each step fails alone",
+          "[delivery][queue]") {
+  Queue q;
+  q.add_hook("f", 1, hookwork::Ordering::Fifo);
+  q.add(1, "f", "in_flight", kNow - 10, kNow + 60000);
+  q.add(2, "f", "pending", kNow - 10);
+  Settlement delivered;
+  delivered.hook_id = "f";
+  delivered.account_id = "acme";
+  delivered.delivery_ids = {"d1"};
+  delivered.attempt.attempted_at_ms = kNow;
+  delivered.attempt.status = 200;
+  delivered.fate = Fate::Delivered;
+  delivered.health_event = hookwork::HealthEvent::Success;
+
+  // The FIFO successor is claimable once its head succeeded: in the same round.
+  auto round = q.queue.settle_and_claim({delivered}, kNow, {}, "me", kNow + 60000, 10);
+  REQUIRE(round.settle_error.empty());
+  REQUIRE(round.claim_error.empty());
+  REQUIRE(q.state_of("d1") == "succeeded");
+  REQUIRE(round.claimed.size() == 1);
+  REQUIRE(round.claimed[0].messages[0].delivery_id == "d2");
+
+  // A settlement that cannot be recorded (its attempt id is taken) changes nothing; the claim still happens.
+  q.add(3, "f", "pending", kNow - 10);
+  q.store.write([](Db& db) {
+    db.exec("INSERT INTO attempts (id, delivery_id, attempted_at, request_headers_json, duration_ms)"
+            " VALUES ('d2.1', 'd2', 0, '[]', 0)");
+    db.exec("UPDATE deliveries SET state = 'succeeded' WHERE id = 'd1'");
+  });
+  q.add_hook("other");
+  q.add(4, "other", "pending", kNow - 10);
+  auto failed = delivered;
+  failed.delivery_ids = {"d2"};
+  round = q.queue.settle_and_claim({failed}, kNow, {}, "me", kNow + 60000, 10);
+  REQUIRE_FALSE(round.settle_error.empty());
+  REQUIRE(round.claim_error.empty());
+  REQUIRE(q.state_of("d2") == "in_flight");  // still leased: sent again when the lease expires
+  REQUIRE(round.claimed.size() == 1);        // d3 waits behind its unsettled head
+  REQUIRE(round.claimed[0].messages[0].delivery_id == "d4");
+}
