@@ -66,23 +66,20 @@ struct Queue {
     }
     return units;
   }
-  std::string state_of(const std::string& id) {
+  // The first row of `sql` (one ? for `id`), its `columns` joined by spaces; "" when there is none.
+  std::string row(const std::string& sql, const std::string& id, int columns = 1) {
     std::string s;
     store.read([&](Db& db) {
-      auto st = db.prepare("SELECT state FROM deliveries WHERE id = ?");
+      auto st = db.prepare(sql);
       st.bind(1, id);
-      if (st.step()) s = st.text(0);
+      if (!st.step()) return;
+      for (int i = 0; i < columns; ++i) s += (i ? " " : "") + st.text(i);
     });
     return s;
   }
+  std::string state_of(const std::string& id) { return row("SELECT state FROM deliveries WHERE id = ?", id); }
   std::string hook_row(const std::string& id) {
-    std::string s;
-    store.read([&](Db& db) {
-      auto st = db.prepare("SELECT active, health, deactivation_reason FROM hooks WHERE id = ?");
-      st.bind(1, id);
-      if (st.step()) s = std::to_string(st.int64(0)) + " " + st.text(1) + " " + st.text(2);
-    });
-    return s;
+    return row("SELECT active, health, deactivation_reason FROM hooks WHERE id = ?", id, 3);
   }
 };
 
