@@ -301,7 +301,7 @@ esac
 
 echo
 echo "Runner deliveries, $(date -u +%F), $(nproc) cores, load average at the end $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "(max in flight $IN_FLIGHT; $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?'))"
+echo "(max in flight $IN_FLIGHT; binary ${HOOKWORK#"$ROOT"/}; tree $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?'))"
 echo
 echo "| measurement | figure | note |"
 echo "|---|---:|---|"
