@@ -59,6 +59,15 @@ const std::vector<Migration>& migrations() {
            "ALTER TABLE hooks ADD COLUMN connect_timeout_ms BIGINT",
            "ALTER TABLE hooks ADD COLUMN timeout_ms BIGINT",
        }},
+      {3,
+       "delivery queue: one hook's line in publish order",
+       {
+           // FIFO heads and batches read a hook's pending / in-flight rows in publish order: the rowid
+           // ends every SQLite index key (PostgreSQL: add the bigserial column). It serves every lookup
+           // deliveries_hook_state served, so that one goes: one index fewer to update per state change.
+           "CREATE INDEX deliveries_hook_queue ON deliveries (hook_id, state)",
+           "DROP INDEX deliveries_hook_state",
+       }},
   };
   return kMigrations;
 }

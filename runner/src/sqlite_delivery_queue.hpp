@@ -17,6 +17,10 @@ class SqliteDeliveryQueue final : public delivery::DeliveryQueue {
                                            std::int64_t lease_until_ms, std::size_t max_requests) override;
   std::vector<delivery::Deactivation> settle(const std::vector<delivery::Settlement>& settlements,
                                              std::int64_t now_ms, const DeactivationPolicy& policy) override;
+  // Both steps in one group commit, each in its own savepoint.
+  delivery::WorkerRound settle_and_claim(const std::vector<delivery::Settlement>& settlements, std::int64_t now_ms,
+                                         const DeactivationPolicy& policy, const std::string& owner,
+                                         std::int64_t lease_until_ms, std::size_t max_requests) override;
   std::int64_t drop_expired_buffered(std::int64_t older_than_ms, std::int64_t now_ms) override;
   void add_notification(const delivery::Notification& n) override;
   std::string notification_url(const std::string& account_id) override;

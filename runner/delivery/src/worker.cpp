@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <map>
 #include <memory>
+#include <stdexcept>
 
 #include "hookwork/delivery/attempt.hpp"
 #include "hookwork/sign.hpp"
@@ -15,6 +16,10 @@ std::string hex_id(const char* prefix, std::uint64_t a, std::uint64_t b) {
   std::snprintf(buf, sizeof buf, "%s_%016llx%016llx", prefix, static_cast<unsigned long long>(a),
                 static_cast<unsigned long long>(b));
   return buf;
+}
+
+void log_error(const char* msg, const std::string& error) {
+  std::fprintf(stderr, "{\"level\":\"error\",\"msg\":\"%s\",\"error\":\"%s\"}\n", msg, error.c_str());
 }
 
 }  // namespace
@@ -63,29 +68,44 @@ void DeliveryWorker::run() {
       stopping = stopping_;
     }
     for (auto& task : tasks) task();
-    if (!done.empty()) settle_done(done);
     if (stopping) {
+      if (!done.empty()) settle_done(done);
       if (outstanding_ == 0) return;
       continue;
     }
     const std::int64_t now = now_ms_();
     try {
+      claim_and_send(now, done);  // settles `done` in the same store transaction as the first claim
       if (now - last_buffer_sweep_ms_ >= 1000 || now < last_buffer_sweep_ms_) {
         last_buffer_sweep_ms_ = now;
         queue_.drop_expired_buffered(now - config_.buffer_window_ms, now);
       }
-      claim_and_send(now);
     } catch (const std::exception& e) {
       // A store failure must not kill deliveries: leases make the next round safe.
-      std::fprintf(stderr, "{\"level\":\"error\",\"msg\":\"delivery worker\",\"error\":\"%s\"}\n", e.what());
+      log_error("delivery worker", e.what());
     }
   }
 }
 
-void DeliveryWorker::claim_and_send(std::int64_t now) {
-  while (outstanding_ < config_.max_outstanding) {
-    const std::size_t room = config_.max_outstanding - outstanding_;
-    auto claimed = queue_.claim(config_.owner, now, now + config_.lease_ms, room);
+void DeliveryWorker::claim_and_send(std::int64_t now, std::deque<Done>& done) {
+  std::map<std::string, std::vector<std::string>> secrets_by_hook;
+  std::vector<Settlement> settlements = settlements_of(done, now, secrets_by_hook);
+  outstanding_ -= done.size();
+  for (bool first = true; first || outstanding_ < config_.max_outstanding; first = false) {
+    const std::size_t room = outstanding_ < config_.max_outstanding ? config_.max_outstanding - outstanding_ : 0;
+    std::vector<ClaimedWork> claimed;
+    if (first && !settlements.empty()) {
+      auto round = queue_.settle_and_claim(settlements, now, config_.deactivation, config_.owner,
+                                           now + config_.lease_ms, room);
+      settled_ += settlements.size();
+      // Unsettled work keeps its lease and is sent again when it expires (at-least-once).
+      if (!round.settle_error.empty()) log_error("settle failed", round.settle_error);
+      notify_deactivated(round.deactivated, now, secrets_by_hook);
+      if (!round.claim_error.empty()) throw std::runtime_error(round.claim_error);
+      claimed = std::move(round.claimed);
+    } else if (room > 0) {
+      claimed = queue_.claim(config_.owner, now, now + config_.lease_ms, room);
+    }
     std::vector<Settlement> refused;
     for (auto& work : claimed) {
       auto request = build_signed_request(work, now);
@@ -115,25 +135,31 @@ void DeliveryWorker::claim_and_send(std::int64_t now) {
       settled_ += refused.size();
       notify_deactivated(deactivated, now, {});
     }
-    if (claimed.size() < room) break;  // nothing more due now
+    if (claimed.size() < room || room == 0) break;  // nothing more due now
   }
+}
+
+std::vector<Settlement> DeliveryWorker::settlements_of(const std::deque<Done>& done, std::int64_t now,
+                                                       std::map<std::string, std::vector<std::string>>& secrets) {
+  std::vector<Settlement> settlements;
+  settlements.reserve(done.size());
+  for (const auto& d : done) {
+    settlements.push_back(settle_attempt(d.work, d.sent_headers, d.result, d.started_ms, now, seed_()));
+    secrets[d.work.hook.id] = d.work.hook.secrets;
+  }
+  return settlements;
 }
 
 void DeliveryWorker::settle_done(std::deque<Done>& done) {
   const std::int64_t now = now_ms_();
-  std::vector<Settlement> settlements;
   std::map<std::string, std::vector<std::string>> secrets_by_hook;
-  settlements.reserve(done.size());
-  for (auto& d : done) {
-    settlements.push_back(settle_attempt(d.work, d.sent_headers, d.result, d.started_ms, now, seed_()));
-    secrets_by_hook[d.work.hook.id] = d.work.hook.secrets;
-  }
+  auto settlements = settlements_of(done, now, secrets_by_hook);
   try {
     auto deactivated = queue_.settle(settlements, now, config_.deactivation);
     notify_deactivated(deactivated, now, secrets_by_hook);
   } catch (const std::exception& e) {
     // Unsettled work keeps its lease and is sent again when it expires (at-least-once).
-    std::fprintf(stderr, "{\"level\":\"error\",\"msg\":\"settle failed\",\"error\":\"%s\"}\n", e.what());
+    log_error("settle failed", e.what());
   }
   outstanding_ -= done.size();
   settled_ += done.size();

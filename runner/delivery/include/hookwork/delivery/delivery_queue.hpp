@@ -4,6 +4,7 @@
 // later); the worker never sees SQL. Times are unix milliseconds from the
 // runner's clock. Every method is one transaction.
 #include <cstdint>
+#include <exception>
 #include <optional>
 #include <string>
 #include <vector>
@@ -80,6 +81,13 @@ struct Notification {
   std::int64_t created_at_ms = 0;
 };
 
+// One round of the worker: what settling the finished attempts and claiming new work gave.
+struct WorkerRound {
+  std::vector<Deactivation> deactivated;  // as settle() returns
+  std::vector<ClaimedWork> claimed;       // as claim() returns
+  std::string settle_error, claim_error;  // "" = that step happened (a failed step changes nothing)
+};
+
 class DeliveryQueue {
  public:
   virtual ~DeliveryQueue() = default;
@@ -98,6 +106,29 @@ class DeliveryQueue {
                                            const DeactivationPolicy& policy) = 0;
 
   // Buffered deliveries queued before `older_than_ms` are dropped with a record; returns how many.
+  // settle() then claim(), the claim seeing what the settlement did; a store may run both in one
+  // transaction (one commit per worker round instead of two). Each step fails on its own.
+  virtual WorkerRound settle_and_claim(const std::vector<Settlement>& settlements, std::int64_t now_ms,
+                                       const DeactivationPolicy& policy, const std::string& owner,
+                                       std::int64_t lease_until_ms, std::size_t max_requests) {
+    WorkerRound round;
+    if (!settlements.empty()) {
+      try {
+        round.deactivated = settle(settlements, now_ms, policy);
+      } catch (const std::exception& e) {
+        round.settle_error = e.what();
+      }
+    }
+    if (max_requests > 0) {
+      try {
+        round.claimed = claim(owner, now_ms, lease_until_ms, max_requests);
+      } catch (const std::exception& e) {
+        round.claim_error = e.what();
+      }
+    }
+    return round;
+  }
+
   virtual std::int64_t drop_expired_buffered(std::int64_t older_than_ms, std::int64_t now_ms) = 0;
 
   virtual void add_notification(const Notification& n) = 0;

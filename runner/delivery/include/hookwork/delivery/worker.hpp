@@ -57,8 +57,11 @@ class DeliveryWorker {
     DispatchResult result;
   };
   void run();
-  void claim_and_send(std::int64_t now);
-  void settle_done(std::deque<Done>& done);
+  // Settles `done` together with the first claim (one store transaction), then claims while there is room.
+  void claim_and_send(std::int64_t now, std::deque<Done>& done);
+  std::vector<Settlement> settlements_of(const std::deque<Done>& done, std::int64_t now,
+                                         std::map<std::string, std::vector<std::string>>& secrets_by_hook);
+  void settle_done(std::deque<Done>& done);  // settles only (while stopping)
   void notify_deactivated(const std::vector<Deactivation>& deactivated, std::int64_t now,
                           const std::map<std::string, std::vector<std::string>>& secrets_by_hook);
 
