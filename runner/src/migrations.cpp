@@ -50,7 +50,7 @@ const std::vector<Migration>& migrations() {
            "CREATE INDEX idempotency_expiry ON idempotency_keys (expires_at)",
        }},
       {2,
-       "delivery worker: runner secrets, single-use activation links, FIFO head lookups",
+       "delivery worker: runner secrets, single-use activation links, per-hook timeouts",
        {
            // Keys the runner signs with (activation links); created once, shared by every runner on the store.
            "CREATE TABLE runner_secrets (name TEXT PRIMARY KEY, value TEXT NOT NULL, created_at BIGINT NOT NULL)",
