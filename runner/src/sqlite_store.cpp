@@ -49,6 +49,11 @@ void bind_hook(Stmt& st, const StoredHook& hook) {
       .bind(25, r.created_at).bind(26, r.updated_at).bind(27, r.connect_timeout_ms).bind(28, r.timeout_ms);
 }
 
+// The columns read_delivery expects, in its order.
+const char* const kDeliveryColumns =
+    "id, account_id, hook_id, event_id, message_id, state, attempt_count, next_attempt_at, created_at,"
+    " updated_at, last_error";
+
 DeliveryRecord read_delivery(const Stmt& st) {
   DeliveryRecord d;
   d.id = st.text(0);
@@ -355,8 +360,7 @@ std::vector<DeliveryRecord> SqliteStore::list_deliveries(const std::string& acco
                                                          std::size_t limit) {
   std::vector<DeliveryRecord> out;
   read([&](Db& db) {
-    auto st = db.prepare("SELECT id, account_id, hook_id, event_id, message_id, state, attempt_count,"
-                         " next_attempt_at, created_at, updated_at, last_error FROM deliveries"
+    auto st = db.prepare(std::string("SELECT ") + kDeliveryColumns + " FROM deliveries"
                          " WHERE account_id = ? AND (? IS NULL OR event_id = ?) AND (? IS NULL OR hook_id = ?)"
                          " ORDER BY created_at DESC, id LIMIT ?");
     st.bind(1, account_id).bind(2, q.event_id).bind(3, q.event_id).bind(4, q.hook_id).bind(5, q.hook_id)
@@ -417,9 +421,7 @@ std::optional<DeliveryRecord> SqliteStore::get_delivery(const std::string& accou
                                                         const std::string& delivery_id) {
   std::optional<DeliveryRecord> out;
   read([&](Db& db) {
-    auto st = db.prepare("SELECT id, account_id, hook_id, event_id, message_id, state, attempt_count,"
-                         " next_attempt_at, created_at, updated_at, last_error FROM deliveries"
-                         " WHERE account_id = ? AND id = ?");
+    auto st = db.prepare(std::string("SELECT ") + kDeliveryColumns + " FROM deliveries WHERE account_id = ? AND id = ?");
     st.bind(1, account_id).bind(2, delivery_id);
     if (st.step()) out = read_delivery(st);
   });
