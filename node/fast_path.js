@@ -17,6 +17,9 @@ const HAS_NOW = 8;
 const HAS_TOLERANCE = 16;
 const HEADERS_AS_LIST = 32;
 
+// From this length a string is written into wasm memory by itself (see writeParts).
+const LONG_STRING = 256;
+
 const JSON_ANSWER = -1;    // the output holds the facade's JSON text
 const NOT_VERIFIED = -3;   // the output holds "reason\nmessage"
 
@@ -76,8 +79,9 @@ export function createFastPath(module, slow, { isUtf8 = defaultIsUtf8, wrapMemor
     words[table] = count;
     let at = base + 4 * (1 + count);
     const end = base + capacity;
-    // Each run of strings is written at once, joined: when every one is ASCII (the bytes
-    // written equal the UTF-16 length) its length is its byte count; else written one by one.
+    // Each run of short strings is written at once, joined: when every one is ASCII (the
+    // bytes written equal the UTF-16 length) its length is its byte count; else written one
+    // by one. A long string (a body) is written alone: joining it would copy it once more.
     for (let i = 0; i < count;) {
       const p = parts[i];
       if (typeof p !== 'string') {
@@ -87,9 +91,16 @@ export function createFastPath(module, slow, { isUtf8 = defaultIsUtf8, wrapMemor
         i++;
         continue;
       }
+      if (p.length >= LONG_STRING) {
+        const n = writeUtf8(mem, p, at, end);
+        words[table + 1 + i] = n;
+        at += n;
+        i++;
+        continue;
+      }
       let j = i;
       let joined = '';
-      while (j < count && typeof parts[j] === 'string') joined += parts[j++];
+      while (j < count && typeof parts[j] === 'string' && parts[j].length < LONG_STRING) joined += parts[j++];
       if (writeUtf8(mem, joined, at, end) === joined.length) {
         for (; i < j; i++) words[table + 1 + i] = parts[i].length;
         at += joined.length;

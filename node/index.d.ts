@@ -1,8 +1,8 @@
 import type { IncomingMessage } from 'node:http';
 
-import type { FunctionNames, Hookwork } from './types.js';
+import type { FunctionNames, Hookwork } from './dist/types.js';
 
-export * from './types.js';
+export * from './dist/types.js';
 
 export interface LoadOptions {
   /** Another hookwork.wasm to read; default: dist/hookwork.wasm of this package. */

@@ -5,19 +5,11 @@ import crypto from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 
 import createHookworkModule from './dist/hookwork.js';
-import { createApi, FUNCTION_NAMES as SHARED_FUNCTION_NAMES } from './dist/api.js';
+import { createApi, FUNCTION_NAMES } from './dist/api.js';
 import { createFastPath } from './fast_path.js';
 
-// Facade functions that the shared wrapper list (web/api.js) does not name yet.
-const NODE_FUNCTION_NAMES = Object.freeze({
-  bufferDecision: 'retry.buffer',
-  recordHealthEvent: 'retry.deactivation',
-  sha256: 'sign.sha256',
-  hmacSha256: 'sign.hmac_sha256',
-});
-
-// camelCase name -> facade function, every function of the package.
-export const FUNCTION_NAMES = Object.freeze({ ...SHARED_FUNCTION_NAMES, ...NODE_FUNCTION_NAMES });
+// camelCase name -> facade function, every function of the package (the list web/api.js shares).
+export { FUNCTION_NAMES };
 
 const defaultWasmPath = new URL('./dist/hookwork.wasm', import.meta.url);
 
@@ -60,7 +52,6 @@ async function instantiate(path, binary, useHost, fastPath) {
   }
   const shared = createApi(module);
   const api = { ...shared };
-  for (const [name, fn] of Object.entries(NODE_FUNCTION_NAMES)) api[name] = (input) => shared.call(fn, input);
   if (fastPath) {
     const wrapMemory = (heap) => Buffer.from(heap.buffer, heap.byteOffset, heap.byteLength);
     Object.assign(api, createFastPath(module, shared, { isUtf8, wrapMemory }));

@@ -18,8 +18,9 @@ for dest in node/dist web/dist; do
     cp_if_changed "$build/wasm/$f" "$dest/$f"
   done
 done
-# One wrapper source for both hosts: the Node package ships a copy of web/api.js.
+# One wrapper source for both hosts: the Node package ships copies of web/api.js and its types.
 cp_if_changed web/api.js node/dist/api.js
-cp_if_changed web/api.d.ts node/dist/api.d.ts
+cp_if_changed web/types.d.ts node/dist/types.d.ts
+rm -f node/dist/api.d.ts  # older builds copied it
 wasm="$build/wasm/hookwork.wasm"
 echo "build-wasm: $(stat -c %s "$wasm") bytes raw, $(gzip -9 -c "$wasm" | wc -c) bytes gzip -> node/dist web/dist"

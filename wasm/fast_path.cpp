@@ -97,6 +97,19 @@ struct Input {
   std::vector<std::pair<std::string_view, std::string_view>> headers;
   bool headers_as_list = false;
 
+  // Empty again, keeping the lists' capacity: one Input serves every call.
+  void reset() {
+    scheme = body = {};
+    id.reset();
+    prefix.reset();
+    timestamp.reset();
+    now.reset();
+    tolerance.reset();
+    secrets.clear();
+    headers.clear();
+    headers_as_list = false;
+  }
+
   json sign_json() const {
     json in = common();
     if (id) in["id"] = std::string(*id);
@@ -189,6 +202,45 @@ bool verify_scalars_accepted(const Input& in) {
   });
 }
 
+// Signing keys decoded by the core (signing_key) for the last few secrets: a sender signs
+// every message of a hook with the same one or two. A call starts with begin_call(); keys it
+// was handed stay put until the next call (a miss evicts another entry), so only calls with
+// at most kMaxPerCall secrets use the cache.
+class SigningKeyCache {
+ public:
+  static constexpr std::size_t kMaxPerCall = 4;
+
+  void begin_call() { in_use_ = 0; }
+
+  // The decoded key, or nullptr when the core refuses the secret (sign() reports why).
+  const std::string* find(hookwork::SignatureScheme scheme, std::string_view secret) {
+    for (std::size_t i = 0; i < entries_.size(); ++i) {
+      const Entry& e = entries_[i];
+      if (e.filled && e.scheme == scheme && e.secret == secret) {
+        in_use_ |= 1u << i;
+        return &e.key;
+      }
+    }
+    auto key = hookwork::signing_key(scheme, secret);
+    if (!key.ok()) return nullptr;
+    while (in_use_ & (1u << (next_ % entries_.size()))) ++next_;
+    const std::size_t i = next_++ % entries_.size();
+    entries_[i] = Entry{scheme, std::string(secret), std::move(key).value(), true};
+    in_use_ |= 1u << i;
+    return &entries_[i].key;
+  }
+
+ private:
+  struct Entry {
+    hookwork::SignatureScheme scheme{};
+    std::string secret, key;
+    bool filled = false;
+  };
+  std::array<Entry, 2 * kMaxPerCall> entries_{};
+  std::size_t next_ = 0;
+  unsigned in_use_ = 0;  // bit i: entries_[i] was handed out in this call
+};
+
 // Reads the optional fields the flags announce; false when the table is short.
 bool read_common(Strings& s, unsigned flags, Input& in, bool with_id) {
   const std::size_t needed = 2u + ((with_id && (flags & kHasId)) ? 1u : 0u) + ((flags & kHasPrefix) ? 1u : 0u);
@@ -200,9 +252,6 @@ bool read_common(Strings& s, unsigned flags, Input& in, bool with_id) {
   return true;
 }
 
-std::vector<std::string> owned(const std::vector<std::string_view>& views) {
-  return std::vector<std::string>(views.begin(), views.end());
-}
 
 }  // namespace
 
@@ -221,20 +270,32 @@ EMSCRIPTEN_KEEPALIVE std::size_t hookwork_fast_output_size() { return g_output.s
 // Returns 0 with "name\nvalue\n..." in the output, or -1 with the facade's JSON text.
 EMSCRIPTEN_KEEPALIVE int hookwork_fast_sign(unsigned flags, double timestamp) {
   Strings s;
-  Input in;
+  static Input in;  // the module is single-threaded
+  in.reset();
   if (!read_common(s, flags, in, true)) return kBadBuffer;
   while (s.remaining() > 0) in.secrets.push_back(s.next());
   if (flags & kHasTimestamp) in.timestamp = static_cast<std::int64_t>(timestamp);
 
   const auto scheme = hookwork::parse_signature_scheme(in.scheme);
   if (!scheme || !sign_scalars_accepted(in)) return facade_answer("sign.sign", in.sign_json());
-  hookwork::SignRequest r;
+  hookwork::SignView r;
   r.scheme = *scheme;
-  r.secrets = owned(in.secrets);
-  r.id = std::string(in.id.value_or(""));
+  r.secrets = in.secrets.data();
+  r.secret_count = in.secrets.size();
+  static SigningKeyCache key_cache;
+  std::array<std::string_view, SigningKeyCache::kMaxPerCall> keys;
+  bool all_keys = r.secret_count <= keys.size();
+  key_cache.begin_call();
+  for (std::size_t i = 0; all_keys && i < r.secret_count; ++i) {
+    const std::string* key = key_cache.find(*scheme, in.secrets[i]);
+    if (key) keys[i] = *key;
+    all_keys = key != nullptr;
+  }
+  if (all_keys) r.keys = keys.data();
+  r.id = in.id.value_or("");
   r.timestamp = in.timestamp;
   r.body = in.body;
-  r.header_prefix = std::string(in.prefix.value_or(""));
+  r.header_prefix = in.prefix.value_or("");
   const auto headers = hookwork::sign(r);
   if (!headers.ok()) return facade_answer("sign.sign", in.sign_json());
   g_output.clear();
@@ -251,7 +312,8 @@ EMSCRIPTEN_KEEPALIVE int hookwork_fast_sign(unsigned flags, double timestamp) {
 // -1 with the facade's JSON text.
 EMSCRIPTEN_KEEPALIVE int hookwork_fast_verify(unsigned flags, unsigned secret_count, double now, double tolerance) {
   Strings s;
-  Input in;
+  static Input in;  // the module is single-threaded
+  in.reset();
   if (!read_common(s, flags, in, false) || s.remaining() < secret_count || (s.remaining() - secret_count) % 2 != 0) {
     return kBadBuffer;
   }
@@ -266,21 +328,26 @@ EMSCRIPTEN_KEEPALIVE int hookwork_fast_verify(unsigned flags, unsigned secret_co
 
   const auto scheme = hookwork::parse_signature_scheme(in.scheme);
   if (!scheme || !verify_scalars_accepted(in)) return facade_answer("sign.verify", in.verify_json());
-  hookwork::VerifyRequest r;
-  r.scheme = *scheme;
-  r.secrets = owned(in.secrets);
+  static std::vector<hookwork::HeaderView> headers;
+  headers.clear();
   if (in.headers_as_list) {
-    for (const auto& [name, value] : in.headers) r.headers.push_back({std::string(name), std::string(value)});
+    for (const auto& [name, value] : in.headers) headers.push_back({name, value});
   } else {
     // An object's members in the order the facade reads them: by name, one value per name.
     std::map<std::string_view, std::string_view> sorted;
     for (const auto& [name, value] : in.headers) sorted[name] = value;
-    for (const auto& [name, value] : sorted) r.headers.push_back({std::string(name), std::string(value)});
+    for (const auto& [name, value] : sorted) headers.push_back({name, value});
   }
+  hookwork::VerifyView r;
+  r.scheme = *scheme;
+  r.secrets = in.secrets.data();
+  r.secret_count = in.secrets.size();
+  r.headers = headers.data();
+  r.header_count = headers.size();
   r.body = in.body;
   r.now = in.now.value_or(0);
   r.tolerance_s = in.tolerance.value_or(hookwork::limits::kDefaultToleranceSeconds);
-  r.header_prefix = std::string(in.prefix.value_or(""));
+  r.header_prefix = in.prefix.value_or("");
   const hookwork::Verification v = hookwork::verify(r);
   if (v.valid && v.matched_secret_index) return static_cast<int>(*v.matched_secret_index);
   if (v.valid || !printable_ascii(v.reason) || v.reason.empty() || !printable_ascii(v.message)) {

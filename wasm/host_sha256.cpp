@@ -15,6 +15,7 @@
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "hookwork/sha256.hpp"
 
@@ -75,12 +76,18 @@ void host_sha256(const std::string_view* parts, std::size_t count, std::uint8_t*
   for (std::size_t i = 0; i < count; ++i) total += parts[i].size();
   if (total < g_min_bytes) return portable(parts, count, out);
   if (count == 1) return hookwork_call_host_sha256(parts[0].data(), parts[0].size(), out);
-  static std::string joined;  // one contiguous input for the host; the module is single-threaded
-  joined.clear();
-  joined.reserve(total);
-  for (std::size_t i = 0; i < count; ++i) joined.append(parts[i]);
-  hookwork_call_host_sha256(joined.data(), joined.size(), out);
-  if (joined.capacity() > (std::size_t{1} << 20)) std::string().swap(joined);  // keep no huge body around
+  // One contiguous input for the host; the module is single-threaded. Copied with memcpy in
+  // this file, which -mbulk-memory compiles to memory.copy (std::string::append is in the
+  // prebuilt libc++, whose copies of 512 bytes and more call out to JavaScript).
+  static std::vector<char> joined;
+  if (joined.size() < total) joined.resize(total);
+  std::size_t at = 0;
+  for (std::size_t i = 0; i < count; ++i) {
+    std::memcpy(joined.data() + at, parts[i].data(), parts[i].size());
+    at += parts[i].size();
+  }
+  hookwork_call_host_sha256(joined.data(), total, out);
+  if (joined.size() > (std::size_t{1} << 20)) std::vector<char>().swap(joined);  // keep no huge body around
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 #include "publish_work.hpp"
 
 #include "api_keys.hpp"
+#include "clock.hpp"
 #include "hookwork/limits.hpp"
 #include "router.hpp"
 #include "rules.hpp"
@@ -39,15 +40,16 @@ PublishAnswer PublishWork::handle(const std::string& method, const std::string& 
   if (route->params["account"] != kAccount) return error(404, "not_found");
   auto input = runner::parse_json_object_body(body);
   if (!input.ok()) return error(400, "validation_failed");
-  auto event = runner::rules::validate_event(input.value(), runner::random_id(random_, "evt"),
+  const auto now = runner::SystemClock().now_ms();  // the runner reads its clock once per publish too
+  auto event = runner::rules::validate_event(input.value(), runner::time_ordered_id(random_, "evt", now),
                                              limits::kDefaultEventMaxBytes);
   if (!event.ok()) return error(400, "validation_failed");
   auto hooks = matcher_.match(event.value(), /*include_inactive=*/true);
   // The request hash is what the runner keeps for Idempotency-Key checks.
   Accepted a{event.value().id, "", "", event.value().canonical, runner::sha256_hex(body)};
   if (!hooks.empty()) {
-    a.delivery_id = runner::random_id(random_, "dlv");
-    a.message_id = runner::random_id(random_, "msg");
+    a.delivery_id = runner::time_ordered_id(random_, "dlv", now);
+    a.message_id = runner::time_ordered_id(random_, "msg", now);
   }
   std::string answer = nlohmann::json{{"event_id", a.event_id}, {"deliveries", hooks.size()}}.dump();
   std::lock_guard<std::mutex> lock(mu_);

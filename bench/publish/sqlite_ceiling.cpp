@@ -55,11 +55,14 @@ Measured insert_batches(const std::string& path, const hookwork::Event& event, s
   std::vector<Row> rows(batch);
   Measured m;
   while (m.seconds < seconds) {
-    // Ids are drawn outside the timed part: they are the HTTP path's cost, not SQLite's.
-    for (auto& r : rows) r = {random_id(random, "evt"), random_id(random, "dlv"), random_id(random, "msg")};
+    // Ids are drawn outside the timed part: they are the HTTP path's cost, not SQLite's. The runner's
+    // kind of id (time-ordered, os_random.hpp): their order decides how many index pages a commit writes.
+    std::int64_t now = clock.now_ms();
+    for (auto& r : rows)
+      r = {time_ordered_id(random, "evt", now), time_ordered_id(random, "dlv", now),
+           time_ordered_id(random, "msg", now)};
     auto started = std::chrono::steady_clock::now();
     double cpu_started = hookwork::bench::process_cpu_seconds();
-    std::int64_t now = clock.now_ms();
     db.exec("BEGIN IMMEDIATE");
     for (const auto& r : rows) {
       insert_event.reset();

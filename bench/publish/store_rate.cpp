@@ -37,10 +37,11 @@ PublishRequest publish_request(const hookwork::Event& event, RandomSource& rando
   PublishRequest req;
   req.account_id = "bench";
   req.event = event;
-  req.event.id = random_id(random, "evt");
   req.now_ms = clock.now_ms();
+  req.event.id = time_ordered_id(random, "evt", req.now_ms);
   req.request_hash = std::string(64, '0');
-  req.deliveries.push_back({random_id(random, "dlv"), "hook_bench", random_id(random, "msg"), DeliveryState::Pending});
+  req.deliveries.push_back({time_ordered_id(random, "dlv", req.now_ms), "hook_bench",
+                            time_ordered_id(random, "msg", req.now_ms), DeliveryState::Pending});
   req.response = {202, R"({"deliveries":1,"event_id":")" + req.event.id + R"("})"};
   return req;
 }

@@ -37,7 +37,7 @@ std::int64_t lease_ms_for(const ServeConfig& config) {
 }
 
 DeliveryService::DeliveryService(Store& store, const Clock& clock, RandomSource& random, const ServeConfig& config,
-                                 const UrlPolicy& url_policy, const ActivationLinks& links, Metrics& metrics)
+                                 const UrlPolicy& url_policy, const ActivationLinks& links, HookCache& hooks, Metrics& metrics)
     : queue_(queue_for(store)) {
   delivery::DispatcherConfig dc;
   dc.max_in_flight = config.delivery_max_in_flight;
@@ -57,6 +57,7 @@ DeliveryService::DeliveryService(Store& store, const Clock& clock, RandomSource&
   wc.activation_link = [&links](const delivery::Deactivation& d) {
     return links.url_for(d.account_id, d.hook_id, d.at_ms);
   };
+  wc.deactivated = [&hooks](const delivery::Deactivation& d) { hooks.invalidate(d.account_id); };
   worker_ = std::make_unique<delivery::DeliveryWorker>(
       *queue_, *dispatcher_, [&clock] { return clock.now_ms(); }, [&random] { return random_u64(random); }, wc);
 

@@ -8,6 +8,7 @@
 #include "activation_link.hpp"
 #include "clock.hpp"
 #include "config.hpp"
+#include "hook_cache.hpp"
 #include "hookwork/delivery/dispatcher.hpp"
 #include "hookwork/delivery/worker.hpp"
 #include "metrics.hpp"
@@ -20,7 +21,7 @@ class DeliveryService {
  public:
   // Throws std::runtime_error when the store has no delivery queue.
   DeliveryService(Store& store, const Clock& clock, RandomSource& random, const ServeConfig& config,
-                  const UrlPolicy& url_policy, const ActivationLinks& links, Metrics& metrics);
+                  const UrlPolicy& url_policy, const ActivationLinks& links, HookCache& hooks, Metrics& metrics);
   ~DeliveryService();
 
   void start() { worker_->start(); }

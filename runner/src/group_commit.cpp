@@ -22,11 +22,14 @@ GroupCommitter::~GroupCommitter() {
 void GroupCommitter::submit(Job job) {
   auto p = std::make_shared<Pending>();
   p->job = std::move(job);
-  std::unique_lock<std::mutex> lock(mu_);
-  if (stopping_) throw StoreError("store is shutting down");
-  queue_.push_back(p);
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (stopping_) throw StoreError("store is shutting down");
+    queue_.push_back(p);
+  }
   work_cv_.notify_one();
-  done_cv_.wait(lock, [&] { return p->done; });
+  std::unique_lock<std::mutex> lock(p->mu);
+  p->cv.wait(lock, [&] { return p->done; });
   if (p->error) std::rethrow_exception(p->error);
 }
 
@@ -44,36 +47,37 @@ void GroupCommitter::run() {
     }
     auto started = clock_.monotonic_ns();
     std::exception_ptr commit_error;
+    Db& db = *db_;
     try {
-      db_->exec("BEGIN IMMEDIATE");
+      db.prepare("BEGIN IMMEDIATE").run();
       for (auto& p : batch) {
-        db_->exec("SAVEPOINT job");
+        db.prepare("SAVEPOINT job").run();
         try {
-          p->job(*db_);
-          db_->exec("RELEASE job");
+          p->job(db);
+          db.prepare("RELEASE job").run();
         } catch (...) {
           p->error = std::current_exception();
-          db_->exec("ROLLBACK TO job");
-          db_->exec("RELEASE job");
+          db.prepare("ROLLBACK TO job").run();
+          db.prepare("RELEASE job").run();
         }
       }
-      db_->exec("COMMIT");
+      db.prepare("COMMIT").run();
     } catch (...) {
       commit_error = std::current_exception();
       try {
-        db_->exec("ROLLBACK");
+        db.prepare("ROLLBACK").run();
       } catch (...) {
       }
     }
     if (observer_) observer_(static_cast<double>(clock_.monotonic_ns() - started) / 1e9, batch.size());
-    {
-      std::lock_guard<std::mutex> lock(mu_);
-      for (auto& p : batch) {
+    for (auto& p : batch) {
+      {
+        std::lock_guard<std::mutex> lock(p->mu);
         if (commit_error) p->error = commit_error;
         p->done = true;
       }
+      p->cv.notify_one();
     }
-    done_cv_.notify_all();
   }
 }
 

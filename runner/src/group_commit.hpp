@@ -4,6 +4,8 @@
 // publishes share one fsync. A caller's submit() returns only after the
 // transaction holding its job has committed (or rethrows the job's error).
 // Each job runs in its own SAVEPOINT: one failing job never undoes another.
+// BEGIN, SAVEPOINT, RELEASE and COMMIT are the connection's cached statements
+// (Db::prepare), compiled once.
 #include <condition_variable>
 #include <cstddef>
 #include <deque>
@@ -29,10 +31,14 @@ class GroupCommitter {
   void submit(Job job);
 
  private:
+  // One per submit. Its caller waits on its own condition variable, so a commit wakes
+  // exactly the callers whose jobs it carried (not every waiting caller).
   struct Pending {
     Job job;
     std::exception_ptr error;
-    bool done = false;
+    std::mutex mu;
+    std::condition_variable cv;
+    bool done = false;  // guarded by mu
   };
   void run();
 
@@ -41,7 +47,7 @@ class GroupCommitter {
   const Clock& clock_;
   CommitObserver observer_;
   std::mutex mu_;
-  std::condition_variable work_cv_, done_cv_;
+  std::condition_variable work_cv_;
   std::deque<std::shared_ptr<Pending>> queue_;
   bool stopping_ = false;
   std::thread writer_;

@@ -24,8 +24,10 @@ const char* level_name(Level l) {
 
 void set_min_level(Level level) { g_min_level = static_cast<int>(level); }
 
+bool enabled(Level level) { return static_cast<int>(level) >= g_min_level.load(std::memory_order_relaxed); }
+
 void write(Level level, const std::string& msg, nlohmann::json fields) {
-  if (static_cast<int>(level) < g_min_level.load()) return;
+  if (!enabled(level)) return;
   nlohmann::json line = nlohmann::json::object();
   line["ts"] = format_iso8601_ms(SystemClock().now_ms());
   line["level"] = level_name(level);

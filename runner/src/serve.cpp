@@ -146,7 +146,7 @@ int run_serve(const ServeConfig& config, const std::string& store_url) {
   std::unique_ptr<DeliveryService> deliveries;
   if (config.deliver) {
     try {
-      deliveries = std::make_unique<DeliveryService>(st, clock, random, config, url_policy.value(), *links, metrics);
+      deliveries = std::make_unique<DeliveryService>(st, clock, random, config, url_policy.value(), *links, hooks, metrics);
     } catch (const std::exception& e) {
       std::fprintf(stderr, "hookwork: %s\n", e.what());
       return 2;

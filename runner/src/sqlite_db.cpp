@@ -13,7 +13,11 @@ Db::Db(const std::string& path) {
   sqlite3_busy_timeout(db_, 5000);
 }
 
-Db::~Db() { sqlite3_close_v2(db_); }
+Db::~Db() {
+  for (auto& [sql, list] : idle_)
+    for (sqlite3_stmt* st : list) sqlite3_finalize(st);
+  sqlite3_close_v2(db_);
+}
 
 void Db::exec(const std::string& sql) {
   char* err = nullptr;
@@ -24,14 +28,59 @@ void Db::exec(const std::string& sql) {
   }
 }
 
-Stmt Db::prepare(const std::string& sql) { return Stmt(db_, sql); }
-
-Stmt::Stmt(sqlite3* db, const std::string& sql) : db_(db) {
-  if (sqlite3_prepare_v2(db, sql.c_str(), static_cast<int>(sql.size()), &st_, nullptr) != SQLITE_OK)
+namespace {
+sqlite3_stmt* compile(sqlite3* db, const std::string& sql, unsigned flags) {
+  sqlite3_stmt* st = nullptr;
+  if (sqlite3_prepare_v3(db, sql.c_str(), static_cast<int>(sql.size()), flags, &st, nullptr) != SQLITE_OK) {
+    sqlite3_finalize(st);
     throw StoreError(std::string(sqlite3_errmsg(db)) + " in: " + sql.substr(0, 80));
+  }
+  return st;
+}
+}  // namespace
+
+Stmt Db::prepare(const std::string& sql) {
+  auto it = idle_.find(sql);
+  if (it == idle_.end() && idle_.size() >= kMaxCachedTexts) {
+    // The cache is full (SQL built from values would fill it): this text is compiled and finalized every time.
+    ++compiled_;
+    return Stmt(db_, compile(db_, sql, 0), nullptr);
+  }
+  if (it != idle_.end() && !it->second.empty()) {
+    sqlite3_stmt* st = it->second.back();
+    it->second.pop_back();
+    return Stmt(db_, st, &it->second);
+  }
+  // Compiled before the text takes a slot: SQL that does not compile is not cached.
+  sqlite3_stmt* st = compile(db_, sql, SQLITE_PREPARE_PERSISTENT);
+  ++compiled_;
+  if (it == idle_.end()) it = idle_.emplace(sql, std::vector<sqlite3_stmt*>{}).first;
+  return Stmt(db_, st, &it->second);
 }
 
-Stmt::~Stmt() { sqlite3_finalize(st_); }
+std::size_t Db::statements_cached() const {
+  std::size_t n = 0;
+  for (const auto& [sql, list] : idle_) n += list.size();
+  return n;
+}
+
+Stmt::Stmt(sqlite3* db, const std::string& sql) : db_(db), st_(compile(db, sql, 0)) {}
+
+Stmt::~Stmt() {
+  if (!st_) return;
+  if (home_) {
+    // Back to the cache, ready for the next prepare of the same text: no open cursor, no old bindings.
+    sqlite3_reset(st_);
+    sqlite3_clear_bindings(st_);
+    try {
+      home_->push_back(st_);
+      return;
+    } catch (...) {
+      // out of memory: finalize instead
+    }
+  }
+  sqlite3_finalize(st_);
+}
 
 Stmt& Stmt::bind(int i, const std::string& v) {
   sqlite3_bind_text(st_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);

@@ -2,12 +2,24 @@
 // A thin RAII layer over the SQLite C API: one connection, prepared statements
 // with positional binds. Errors throw StoreError (a store failure is not a
 // client error; the HTTP layer answers 503).
+//
+// Statement cache: Db::prepare keeps each statement it prepared, keyed by its
+// SQL text, and hands it out again the next time the same text is prepared.
+// When a Stmt goes out of scope its statement is reset (so a SELECT never keeps
+// a snapshot open past its scope) and its bindings are cleared, then it waits in
+// the cache. Two live Stmts of the same text get two statements. A Db, its cache
+// included, is used by one thread at a time (the group committer's writer
+// thread, or a pooled reader checked out by one caller); every Stmt must be gone
+// before its Db is.
 #include <sqlite3.h>
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <unordered_map>
+#include <vector>
 
 namespace hookwork::runner {
 
@@ -19,26 +31,41 @@ class Stmt;
 
 class Db {
  public:
+  // SQL texts the cache keeps statements for; a statement of another text is finalized after use.
+  static constexpr std::size_t kMaxCachedTexts = 128;
+
   explicit Db(const std::string& path);
   ~Db();
   Db(const Db&) = delete;
   Db& operator=(const Db&) = delete;
 
-  void exec(const std::string& sql);
-  Stmt prepare(const std::string& sql);
+  void exec(const std::string& sql);  // any number of statements, parsed every time
+  Stmt prepare(const std::string& sql);  // one statement, from the cache when it was prepared before
   int changes() const { return sqlite3_changes(db_); }
   sqlite3* raw() { return db_; }
 
+  // For tests and benchmarks: how many statements this connection has compiled, how many wait in the cache.
+  std::size_t statements_compiled() const { return compiled_; }
+  std::size_t statements_cached() const;
+
  private:
   sqlite3* db_ = nullptr;
+  // Idle statements by SQL text. Node-based: a Stmt keeps a pointer to its text's list.
+  std::unordered_map<std::string, std::vector<sqlite3_stmt*>> idle_;
+  std::size_t compiled_ = 0;
 };
 
 class Stmt {
  public:
-  Stmt(sqlite3* db, const std::string& sql);
+  Stmt(sqlite3* db, const std::string& sql);  // a statement of its own, finalized with the Stmt
   ~Stmt();
-  Stmt(Stmt&& o) noexcept : db_(o.db_), st_(o.st_) { o.st_ = nullptr; }
+  Stmt(Stmt&& o) noexcept : db_(o.db_), st_(o.st_), home_(o.home_) {
+    o.st_ = nullptr;
+    o.home_ = nullptr;
+  }
   Stmt(const Stmt&) = delete;
+  Stmt& operator=(const Stmt&) = delete;
+  Stmt& operator=(Stmt&&) = delete;
 
   Stmt& bind(int i, const std::string& v);
   Stmt& bind(int i, std::int64_t v);
@@ -60,10 +87,15 @@ class Stmt {
   std::int64_t int64(int col) const { return sqlite3_column_int64(st_, col); }
   std::optional<std::int64_t> opt_int64(int col) const;
   bool is_null(int col) const { return sqlite3_column_type(st_, col) == SQLITE_NULL; }
+  sqlite3_stmt* raw() const { return st_; }
 
  private:
+  friend class Db;
+  Stmt(sqlite3* db, sqlite3_stmt* st, std::vector<sqlite3_stmt*>* home) : db_(db), st_(st), home_(home) {}
+
   sqlite3* db_;
   sqlite3_stmt* st_ = nullptr;
+  std::vector<sqlite3_stmt*>* home_ = nullptr;  // the cache list it returns to; null: finalized
 };
 
 }  // namespace hookwork::runner

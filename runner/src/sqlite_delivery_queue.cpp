@@ -313,14 +313,15 @@ std::vector<delivery::Deactivation> settle_in(Db& db, const std::vector<delivery
 // Runs `step` inside its own savepoint: a failure undoes only that step and is returned as text.
 template <typename Step>
 std::string in_savepoint(Db& db, const char* name, Step step) {
-  db.exec(std::string("SAVEPOINT ") + name);
+  // Prepared statements (the connection caches them by text), not exec: parsed once per name.
+  db.prepare(std::string("SAVEPOINT ") + name).run();
   try {
     step();
-    db.exec(std::string("RELEASE ") + name);
+    db.prepare(std::string("RELEASE ") + name).run();
     return "";
   } catch (const std::exception& e) {
-    db.exec(std::string("ROLLBACK TO ") + name);
-    db.exec(std::string("RELEASE ") + name);
+    db.prepare(std::string("ROLLBACK TO ") + name).run();
+    db.prepare(std::string("RELEASE ") + name).run();
     return e.what();
   }
 }

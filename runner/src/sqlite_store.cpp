@@ -504,6 +504,13 @@ std::int64_t SqliteStore::count_events() {
   return n;
 }
 
+void SqliteStore::ping() {
+  // One row of a table every store has: reads the schema and a page, whatever the number of events.
+  read([](Db& db) {
+    if (!db.prepare("SELECT 1 FROM schema_migrations LIMIT 1").step()) throw StoreError("store has no schema");
+  });
+}
+
 std::int64_t SqliteStore::purge_expired_idempotency_keys(std::int64_t now_ms) {
   std::int64_t n = 0;
   write([&](Db& db) {

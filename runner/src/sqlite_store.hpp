@@ -56,6 +56,7 @@ class SqliteStore final : public Store {
                                      DeliveryState state) override;
   std::int64_t count_deliveries(DeliveryState state) override;
   std::int64_t count_events() override;
+  void ping() override;
   std::int64_t purge_expired_idempotency_keys(std::int64_t now_ms) override;
   std::string runner_secret(const std::string& name, const std::string& candidate, std::int64_t now_ms) override;
   bool consume_token(const std::string& token_id, std::int64_t now_ms) override;

@@ -163,7 +163,9 @@ class Store {
   virtual std::int64_t count_hook_deliveries(const std::string& account_id, const std::string& hook_id,
                                              DeliveryState state) = 0;
   virtual std::int64_t count_deliveries(DeliveryState state) = 0;
-  virtual std::int64_t count_events() = 0;
+  virtual std::int64_t count_events() = 0;  // every event ever stored: O(events), not for probes
+  // Returns when the store answers a read, throws StoreError when it does not; costs the same at any size.
+  virtual void ping() = 0;
   // The runner's named secret; the first caller's `candidate` becomes it (every runner on the store agrees).
   virtual std::string runner_secret(const std::string& name, const std::string& candidate, std::int64_t now_ms) = 0;
   // Marks a single-use token as used; false when it was used before.

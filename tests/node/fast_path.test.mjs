@@ -85,6 +85,29 @@ test('sign: hostile values in every field answer like the generic route', () => 
   }
 });
 
+test('sign: the decoded-key cache changes no answer across rotations, schemes, evictions and bad secrets', () => {
+  // Keys decoded once per secret are kept for the last few secrets; every call must still
+  // sign with exactly its own secrets, in order, and refuse bad ones as the core does.
+  const secrets = Array.from({ length: 12 }, (_, i) => `whsec_${Buffer.alloc(24 + i, i + 1).toString('base64')}`);
+  const calls = [];
+  for (let round = 0; round < 3; round++) {
+    for (let i = 0; i < secrets.length; i++) calls.push([secrets[i]], [secrets[i], secrets[(i + 5) % 12]]);
+    calls.push(secrets.slice(0, 4), secrets.slice(0, 5), secrets.slice(2, 12), secrets.slice(0, 11));
+    calls.push([secrets[0], 'whsec_not base64'], ['whsec_AAAA', secrets[1]], [SECRET, SECRET], []);
+  }
+  let checked = 0;
+  for (const scheme of ['v1', 'github', 'stripe']) {
+    for (const list of calls) {
+      checkAll('sign', { scheme, secrets: list, id: 'msg_1', timestamp: TS, body: BODY }, `${scheme} ${list.length} secrets`);
+      checked++;
+    }
+  }
+  // The same text under another scheme is another key (v1 decodes Base64, the others use the text).
+  checkAll('sign', { scheme: 'github', secrets: [SECRET], body: BODY }, 'github after v1');
+  checkAll('sign', { scheme: 'v1', secrets: [SECRET], id: 'm', timestamp: TS, body: BODY }, 'v1 after github');
+  assert.ok(checked > 200);
+});
+
 test('verify: hostile values in every field answer like the generic route', () => {
   const std = new Webhook(SECRET);
   const signature = std.sign('msg_1', new Date(TS * 1000), BODY);

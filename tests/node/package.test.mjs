@@ -18,7 +18,7 @@ test('npm pack -> offline install of the tarball -> a script imports hookwork an
     const cache = join(dir, 'npm-cache');
     const [packed] = JSON.parse(npm(['pack', '--json', '--pack-destination', dir], join(repoRoot, 'node'), cache));
     assert.deepEqual(packed.files.map((f) => f.path).sort(), ['README.md', 'dist/api.js', 'dist/hookwork.js',
-      'dist/hookwork.wasm', 'fast_path.js', 'index.d.ts', 'index.js', 'package.json', 'types.d.ts']);
+      'dist/hookwork.wasm', 'dist/types.d.ts', 'fast_path.js', 'index.d.ts', 'index.js', 'package.json']);
 
     const project = join(dir, 'project');
     execFileSync('mkdir', [project]);

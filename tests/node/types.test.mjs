@@ -15,7 +15,7 @@ import { repoRoot } from '../support/native.mjs';
 const run = promisify(execFile);
 
 test('the FunctionNames and Hookwork types name exactly the functions the package has', async () => {
-  const types = await readFile(join(repoRoot, 'node', 'types.d.ts'), 'utf8');
+  const types = await readFile(join(repoRoot, 'web', 'types.d.ts'), 'utf8');
   const block = (name) => types.slice(types.indexOf(`export interface ${name} {`), types.indexOf('\n}\n', types.indexOf(`export interface ${name} {`)));
   const declaredNames = Object.fromEntries([...block('FunctionNames').matchAll(/readonly (\w+): '([\w.]+)'/g)].map((m) => [m[1], m[2]]));
   assert.deepEqual(declaredNames, { ...FUNCTION_NAMES });

@@ -172,6 +172,17 @@ TEST_CASE("store: activation replays buffered deliveries inside the window only"
   REQUIRE(by_id["d_old"] == DeliveryState::Dropped);
 }
 
+TEST_CASE("store: ping answers on a new store and after writes, and fails once the schema is gone", "[store]") {
+  hookwork::test::TempDir dir;
+  FixedClock clock;
+  SqliteStore store({dir.file("s.db")}, clock, nullptr);
+  REQUIRE_NOTHROW(store.ping());
+  store.publish(publish_req("acme", "evt_1"));
+  REQUIRE_NOTHROW(store.ping());
+  store.write([](Db& db) { db.exec("DELETE FROM schema_migrations"); });
+  REQUIRE_THROWS_AS(store.ping(), StoreError);
+}
+
 TEST_CASE("store: sqlite URLs", "[store]") {
   REQUIRE(sqlite_path_from_url("sqlite:./hookwork.db") == "./hookwork.db");
   REQUIRE(sqlite_path_from_url("sqlite:///var/lib/h.db") == "/var/lib/h.db");

@@ -10,9 +10,11 @@
 namespace hookwork {
 
 std::string base64_encode(std::string_view bytes);
+void append_base64(std::string& out, std::string_view bytes);  // base64_encode(bytes) appended to out
 std::optional<std::string> base64_decode(std::string_view text);  // nullopt when not canonical Base64
 
 std::string hex_encode(std::string_view bytes);                  // lowercase
+void append_hex(std::string& out, std::string_view bytes);       // hex_encode(bytes) appended to out
 std::optional<std::string> hex_decode(std::string_view text);    // accepts upper and lower case
 
 }  // namespace hookwork

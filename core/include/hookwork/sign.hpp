@@ -8,6 +8,7 @@
 // (v1: space-separated; stripe: one v1= per secret; github: comma-separated,
 // which receivers that compare the whole header against one value reject —
 // rotate GitHub-style secrets with a short overlap or a second hook).
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -29,6 +30,21 @@ struct SignRequest {
   std::string header_prefix;               // "" = scheme default: "webhook", "X-Hub", "Stripe"
 };
 
+// The same request over strings the caller keeps (a host's buffer, a stored hook): nothing
+// is copied in. secrets points at secret_count views.
+struct SignView {
+  SignatureScheme scheme = SignatureScheme::StandardV1;
+  const std::string_view* secrets = nullptr;
+  std::size_t secret_count = 0;
+  // Optional: secret_count keys already decoded by signing_key() from these secrets (a host
+  // that signs many messages with one secret decodes it once); nullptr: decoded here.
+  const std::string_view* keys = nullptr;
+  std::string_view id;
+  std::optional<std::int64_t> timestamp;
+  std::string_view body;
+  std::string_view header_prefix;
+};
+
 std::string default_header_prefix(SignatureScheme s);
 // The header that carries the signature, e.g. "webhook-signature", "X-Hub-Signature-256", "Stripe-Signature".
 std::string signature_header_name(SignatureScheme s, const std::string& prefix);
@@ -36,5 +52,6 @@ std::string signature_header_name(SignatureScheme s, const std::string& prefix);
 // The headers to add to the request. Errors: "secrets[i]" bad_secret, "secrets" count,
 // "id" / "timestamp" required or invalid, "header_prefix" invalid.
 Result<Headers> sign(const SignRequest& request);
+Result<Headers> sign(const SignView& request);
 
 }  // namespace hookwork

@@ -11,6 +11,7 @@
 //   too_old / too_new     the timestamp is more than tolerance_s before / after now
 //   bad_signature_format  the signature header does not have the scheme's shape
 //   no_match              well-formed, but no signature matches any secret
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -40,6 +41,23 @@ struct Verification {
   std::optional<std::size_t> matched_secret_index;
 };
 
+// The same request over strings the caller keeps (a host's buffer): nothing is copied in.
+struct HeaderView {
+  std::string_view name, value;
+};
+struct VerifyView {
+  SignatureScheme scheme = SignatureScheme::StandardV1;
+  const std::string_view* secrets = nullptr;
+  std::size_t secret_count = 0;
+  const HeaderView* headers = nullptr;      // as in VerifyRequest
+  std::size_t header_count = 0;
+  std::string_view body;
+  std::int64_t now = 0;
+  std::int64_t tolerance_s = limits::kDefaultToleranceSeconds;
+  std::string_view header_prefix;
+};
+
 Verification verify(const VerifyRequest& request);
+Verification verify(const VerifyView& request);
 
 }  // namespace hookwork

@@ -26,10 +26,11 @@ int hex_value(char c) {
 
 }  // namespace
 
-std::string base64_encode(std::string_view bytes) {
-  std::string out((bytes.size() + 2) / 3 * 4, '=');
+void append_base64(std::string& out, std::string_view bytes) {
+  std::size_t o = out.size();
+  out.resize(o + (bytes.size() + 2) / 3 * 4, '=');
   const auto byte = [&](std::size_t k) { return static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[k])); };
-  std::size_t i = 0, o = 0;
+  std::size_t i = 0;
   for (; i + 3 <= bytes.size(); i += 3) {
     std::uint32_t n = byte(i) << 16 | byte(i + 1) << 8 | byte(i + 2);
     out[o++] = kBase64Alphabet[n >> 18 & 63];
@@ -44,6 +45,11 @@ std::string base64_encode(std::string_view bytes) {
     out[o++] = kBase64Alphabet[n >> 12 & 63];
     if (rest == 2) out[o] = kBase64Alphabet[n >> 6 & 63];  // the rest stays '=' padding
   }
+}
+
+std::string base64_encode(std::string_view bytes) {
+  std::string out;
+  append_base64(out, bytes);
   return out;
 }
 
@@ -77,13 +83,17 @@ std::optional<std::string> base64_decode(std::string_view text) {
   return out;
 }
 
-std::string hex_encode(std::string_view bytes) {
-  std::string out;
-  out.reserve(bytes.size() * 2);
+void append_hex(std::string& out, std::string_view bytes) {
+  out.reserve(out.size() + bytes.size() * 2);
   for (unsigned char c : bytes) {
     out += kHexDigits[c >> 4];
     out += kHexDigits[c & 15];
   }
+}
+
+std::string hex_encode(std::string_view bytes) {
+  std::string out;
+  append_hex(out, bytes);
   return out;
 }
 

@@ -10,9 +10,12 @@
 namespace hookwork {
 namespace {
 
+// Signers pass at most five parts (id "." timestamp "." body); more go through a vector.
+constexpr std::size_t kInlineParts = 8;
+
 // RFC 2104 with SHA-256; each hash is the host's or the portable one (sha256_parts),
 // so a host backend gets the long inner hash and never decides what is hashed.
-std::string hmac_construction(std::string_view key, std::initializer_list<std::string_view> parts, HashBackend backend) {
+HmacSha256 hmac_construction(std::string_view key, std::initializer_list<std::string_view> parts, HashBackend backend) {
   const auto as_view = [](const auto& bytes) {
     return std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size());
   };
@@ -25,25 +28,37 @@ std::string hmac_construction(std::string_view key, std::initializer_list<std::s
   }
   std::array<std::uint8_t, kSha256BlockBytes> pad{};
   for (std::size_t i = 0; i < pad.size(); ++i) pad[i] = block[i] ^ 0x36;
-  std::vector<std::string_view> inner_parts;
-  inner_parts.reserve(parts.size() + 1);
-  inner_parts.push_back(as_view(pad));
-  inner_parts.insert(inner_parts.end(), parts.begin(), parts.end());
-  auto inner = detail::sha256_parts(inner_parts.data(), inner_parts.size(), backend);
+  std::array<std::string_view, kInlineParts> inline_parts;
+  std::vector<std::string_view> many_parts;
+  std::string_view* inner_parts = inline_parts.data();
+  if (parts.size() + 1 > kInlineParts) {
+    many_parts.resize(parts.size() + 1);
+    inner_parts = many_parts.data();
+  }
+  inner_parts[0] = as_view(pad);
+  std::copy(parts.begin(), parts.end(), inner_parts + 1);
+  auto inner = detail::sha256_parts(inner_parts, parts.size() + 1, backend);
   for (std::size_t i = 0; i < pad.size(); ++i) pad[i] = block[i] ^ 0x5c;
   const std::string_view outer_parts[] = {as_view(pad), as_view(inner)};
-  auto d = detail::sha256_parts(outer_parts, 2, backend);
-  return std::string(as_view(d));
+  return detail::sha256_parts(outer_parts, 2, backend);
 }
 
 }  // namespace
 
-std::string hmac_sha256(std::string_view key, std::initializer_list<std::string_view> parts, HashBackend backend) {
+HmacSha256 hmac_sha256_bytes(std::string_view key, std::initializer_list<std::string_view> parts, HashBackend backend) {
   // A registered host hash outranks OpenSSL under Auto, as in sha256().
   const bool openssl = backend == HashBackend::OpenSsl ||
                        (backend == HashBackend::Auto && !hash_backend_available(HashBackend::Host));
-  if (openssl && detail::openssl_available()) return detail::openssl_hmac_sha256(key, parts);
+  if (openssl && detail::openssl_available()) {
+    HmacSha256 mac{};
+    detail::openssl_hmac_sha256(key, parts, mac.data());
+    return mac;
+  }
   return hmac_construction(key, parts, backend);
+}
+
+std::string hmac_sha256(std::string_view key, std::initializer_list<std::string_view> parts, HashBackend backend) {
+  return std::string(as_bytes(hmac_sha256_bytes(key, parts, backend)));
 }
 
 bool constant_time_equal(std::string_view a, std::string_view b) {

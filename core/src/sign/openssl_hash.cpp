@@ -1,5 +1,6 @@
 #include "openssl_hash.hpp"
 
+#include <algorithm>
 #include <stdexcept>
 
 #ifdef HOOKWORK_HAVE_OPENSSL
@@ -51,7 +52,7 @@ std::string openssl_sha256(std::string_view bytes) {
   return std::string(reinterpret_cast<const char*>(out), len);
 }
 
-std::string openssl_hmac_sha256(std::string_view key, std::initializer_list<std::string_view> parts) {
+void openssl_hmac_sha256(std::string_view key, std::initializer_list<std::string_view> parts, std::uint8_t* mac) {
   EVP_MAC_CTX* ctx = EVP_MAC_CTX_dup(hmac_sha256_template());
   static const unsigned char kNoKey = 0;
   const auto* k = key.empty() ? &kNoKey : reinterpret_cast<const unsigned char*>(key.data());
@@ -61,17 +62,17 @@ std::string openssl_hmac_sha256(std::string_view key, std::initializer_list<std:
   }
   unsigned char out[EVP_MAX_MD_SIZE];
   std::size_t len = 0;
-  if (good) good = EVP_MAC_final(ctx, out, &len, sizeof out) == 1;
+  if (good) good = EVP_MAC_final(ctx, out, &len, sizeof out) == 1 && len == 32;
   EVP_MAC_CTX_free(ctx);
   if (!good) throw std::runtime_error("OpenSSL HMAC-SHA256 failed");
-  return std::string(reinterpret_cast<const char*>(out), len);
+  std::copy(out, out + 32, mac);
 }
 
 #else
 
 bool openssl_available() { return false; }
 std::string openssl_sha256(std::string_view) { throw std::logic_error("built without OpenSSL"); }
-std::string openssl_hmac_sha256(std::string_view, std::initializer_list<std::string_view>) {
+void openssl_hmac_sha256(std::string_view, std::initializer_list<std::string_view>, std::uint8_t*) {
   throw std::logic_error("built without OpenSSL");
 }
 

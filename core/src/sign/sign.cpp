@@ -1,5 +1,8 @@
 #include "hookwork/sign.hpp"
 
+#include <algorithm>
+#include <array>
+
 #include "hookwork/encoding.hpp"
 #include "hookwork/hmac.hpp"
 #include "hookwork/limits.hpp"
@@ -41,16 +44,24 @@ std::string signature_header_name(SignatureScheme s, const std::string& prefix) 
   return p + "-signature";
 }
 
-Result<Headers> sign(const SignRequest& r) {
+Result<Headers> sign(const SignView& r) {
   FieldErrors errors;
-  std::vector<std::string> keys;
-  if (r.secrets.empty() || r.secrets.size() > limits::kMaxActiveSecrets) {
+  std::vector<std::string> decoded;
+  std::array<std::string_view, limits::kMaxActiveSecrets> keys;
+  const std::size_t key_count = std::min(r.secret_count, limits::kMaxActiveSecrets);
+  if (r.secret_count == 0 || r.secret_count > limits::kMaxActiveSecrets) {
     errors.push_back({"secrets", "bad_count", "give 1.." + std::to_string(limits::kMaxActiveSecrets) + " secrets"});
   }
-  for (std::size_t i = 0; i < r.secrets.size(); ++i) {
-    auto key = signing_key(r.scheme, r.secrets[i]);
-    if (key.ok()) keys.push_back(key.value());
-    else for (auto& e : nest_errors("secrets[" + std::to_string(i) + "]", key.errors())) errors.push_back(e);
+  if (r.keys != nullptr) {
+    std::copy(r.keys, r.keys + key_count, keys.begin());
+  } else {
+    decoded.reserve(r.secret_count);
+    for (std::size_t i = 0; i < r.secret_count; ++i) {
+      auto key = signing_key(r.scheme, r.secrets[i]);
+      if (key.ok()) decoded.push_back(std::move(key).value());
+      else for (auto& e : nest_errors("secrets[" + std::to_string(i) + "]", key.errors())) errors.push_back(e);
+    }
+    std::copy(decoded.begin(), decoded.begin() + std::min(decoded.size(), key_count), keys.begin());
   }
   const bool timed = r.scheme != SignatureScheme::GitHub;
   if (r.scheme == SignatureScheme::StandardV1 && !is_token(r.id, kMaxIdBytes)) {
@@ -66,29 +77,70 @@ Result<Headers> sign(const SignRequest& r) {
   }
   if (!errors.empty()) return errors;
 
-  const std::string prefix = r.header_prefix.empty() ? default_header_prefix(r.scheme) : r.header_prefix;
+  const std::string prefix = r.header_prefix.empty() ? default_header_prefix(r.scheme) : std::string(r.header_prefix);
   const std::string ts = timed ? std::to_string(*r.timestamp) : std::string();
+  // One allocation for the whole header value: every signature has a fixed length.
+  constexpr std::size_t kBase64Mac = 44, kHexMac = 64;
   std::string value;
+  Headers headers;
   switch (r.scheme) {
     case SignatureScheme::StandardV1:
-      for (const auto& key : keys) {
+      value.reserve(key_count * (4 + kBase64Mac));
+      for (std::size_t k = 0; k < key_count; ++k) {
+        const std::string_view key = keys[k];
         if (!value.empty()) value += ' ';
-        value += "v1," + base64_encode(hmac_sha256(key, {r.id, ".", ts, ".", r.body}));
+        value += "v1,";
+        append_base64(value, as_bytes(hmac_sha256_bytes(key, {r.id, ".", ts, ".", r.body})));
       }
-      return Headers{{prefix + "-id", r.id}, {prefix + "-timestamp", ts},
-                     {signature_header_name(r.scheme, prefix), value}};
+      headers.reserve(3);
+      headers.push_back({prefix + "-id", std::string(r.id)});
+      headers.push_back({prefix + "-timestamp", ts});
+      headers.push_back({signature_header_name(r.scheme, prefix), std::move(value)});
+      return headers;
     case SignatureScheme::GitHub:
-      for (const auto& key : keys) {
+      value.reserve(key_count * (8 + kHexMac));
+      for (std::size_t k = 0; k < key_count; ++k) {
+        const std::string_view key = keys[k];
         if (!value.empty()) value += ',';
-        value += "sha256=" + hex_encode(hmac_sha256(key, r.body));
+        value += "sha256=";
+        append_hex(value, as_bytes(hmac_sha256_bytes(key, {r.body})));
       }
-      return Headers{{signature_header_name(r.scheme, prefix), value}};
+      headers.push_back({signature_header_name(r.scheme, prefix), std::move(value)});
+      return headers;
     case SignatureScheme::Stripe:
-      value = "t=" + ts;
-      for (const auto& key : keys) value += ",v1=" + hex_encode(hmac_sha256(key, {ts, ".", r.body}));
-      return Headers{{signature_header_name(r.scheme, prefix), value}};
+      value.reserve(2 + ts.size() + key_count * (4 + kHexMac));
+      value += "t=";
+      value += ts;
+      for (std::size_t k = 0; k < key_count; ++k) {
+        const std::string_view key = keys[k];
+        value += ",v1=";
+        append_hex(value, as_bytes(hmac_sha256_bytes(key, {ts, ".", r.body})));
+      }
+      headers.push_back({signature_header_name(r.scheme, prefix), std::move(value)});
+      return headers;
   }
   return errors;
+}
+
+Result<Headers> sign(const SignRequest& r) {
+  // Views of the owned strings; a count over the limit keeps its size so sign() reports it.
+  std::array<std::string_view, limits::kMaxActiveSecrets> few;
+  std::vector<std::string_view> many;
+  std::string_view* secrets = few.data();
+  if (r.secrets.size() > few.size()) {
+    many.resize(r.secrets.size());
+    secrets = many.data();
+  }
+  std::copy(r.secrets.begin(), r.secrets.end(), secrets);
+  SignView v;
+  v.scheme = r.scheme;
+  v.secrets = secrets;
+  v.secret_count = r.secrets.size();
+  v.id = r.id;
+  v.timestamp = r.timestamp;
+  v.body = r.body;
+  v.header_prefix = r.header_prefix;
+  return sign(v);
 }
 
 }  // namespace hookwork

@@ -119,7 +119,7 @@ Candidates parse_stripe(std::string_view header) {
   return c;
 }
 
-std::optional<Verification> check_time(std::string_view text, const VerifyRequest& r, std::int64_t& ts) {
+std::optional<Verification> check_time(std::string_view text, const VerifyView& r, std::int64_t& ts) {
   auto parsed = parse_unix_seconds(text);
   if (!parsed) return rejected("bad_timestamp", "the timestamp is not unix seconds");
   ts = *parsed;
@@ -134,28 +134,54 @@ std::optional<Verification> check_time(std::string_view text, const VerifyReques
   return std::nullopt;
 }
 
+// The value of the first header called `name` (case-insensitively), or nullopt.
+std::optional<std::string_view> find_header(const VerifyView& r, std::string_view name) {
+  for (std::size_t i = 0; i < r.header_count; ++i) {
+    if (detail::header_name_equals(r.headers[i].name, name)) return r.headers[i].value;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 Verification verify(const VerifyRequest& r) {
+  std::vector<std::string_view> secrets(r.secrets.begin(), r.secrets.end());
+  std::vector<HeaderView> headers;
+  headers.reserve(r.headers.size());
+  for (const auto& h : r.headers) headers.push_back({h.name, h.value});
+  VerifyView v;
+  v.scheme = r.scheme;
+  v.secrets = secrets.data();
+  v.secret_count = secrets.size();
+  v.headers = headers.data();
+  v.header_count = headers.size();
+  v.body = r.body;
+  v.now = r.now;
+  v.tolerance_s = r.tolerance_s;
+  v.header_prefix = r.header_prefix;
+  return verify(v);
+}
+
+Verification verify(const VerifyView& r) {
   std::vector<std::string> keys;
-  if (r.secrets.empty()) return rejected("bad_secret", "no secret given");
-  for (std::size_t i = 0; i < r.secrets.size(); ++i) {
+  if (r.secret_count == 0) return rejected("bad_secret", "no secret given");
+  keys.reserve(r.secret_count);
+  for (std::size_t i = 0; i < r.secret_count; ++i) {
     auto key = signing_key(r.scheme, r.secrets[i]);
     if (!key.ok()) return rejected("bad_secret", "secret #" + std::to_string(i) + ": " + key.errors()[0].message);
-    keys.push_back(key.value());
+    keys.push_back(std::move(key).value());
   }
 
-  const std::string prefix = r.header_prefix.empty() ? default_header_prefix(r.scheme) : r.header_prefix;
+  const std::string prefix = r.header_prefix.empty() ? default_header_prefix(r.scheme) : std::string(r.header_prefix);
   const std::string signature_name = signature_header_name(r.scheme, prefix);
-  const std::string* signature = detail::find_header(r.headers, signature_name);
-  const std::string* id = nullptr;
-  const std::string* timestamp = nullptr;
+  const std::optional<std::string_view> signature = find_header(r, signature_name);
+  std::optional<std::string_view> id, timestamp;
   if (r.scheme == SignatureScheme::StandardV1) {
-    id = detail::find_header(r.headers, prefix + "-id");
-    timestamp = detail::find_header(r.headers, prefix + "-timestamp");
-    for (auto [value, name] : {std::pair{id, prefix + "-id"}, std::pair{timestamp, prefix + "-timestamp"}}) {
-      if (!value) return rejected("missing_header", "the " + name + " header is missing");
-    }
+    const std::string id_name = prefix + "-id", timestamp_name = prefix + "-timestamp";
+    id = find_header(r, id_name);
+    timestamp = find_header(r, timestamp_name);
+    if (!id) return rejected("missing_header", "the " + id_name + " header is missing");
+    if (!timestamp) return rejected("missing_header", "the " + timestamp_name + " header is missing");
   }
   if (!signature) return rejected("missing_header", "the " + signature_name + " header is missing");
 
@@ -179,18 +205,18 @@ Verification verify(const VerifyRequest& r) {
   if (!candidates.problem.empty()) return rejected(candidates.problem_reason, candidates.problem);
 
   // The signed content uses the timestamp text exactly as sent.
-  const std::string ts_text = r.scheme == SignatureScheme::StandardV1 ? *timestamp
-                              : r.scheme == SignatureScheme::Stripe  ? *candidates.timestamp
-                                                                      : std::string();
+  const std::string_view ts_text = r.scheme == SignatureScheme::StandardV1 ? *timestamp
+                                   : r.scheme == SignatureScheme::Stripe  ? std::string_view(*candidates.timestamp)
+                                                                           : std::string_view();
   for (std::size_t i = 0; i < keys.size(); ++i) {
-    std::string expected;
+    HmacSha256 expected{};
     switch (r.scheme) {
-      case SignatureScheme::StandardV1: expected = hmac_sha256(keys[i], {*id, ".", ts_text, ".", r.body}); break;
-      case SignatureScheme::GitHub: expected = hmac_sha256(keys[i], r.body); break;
-      case SignatureScheme::Stripe: expected = hmac_sha256(keys[i], {ts_text, ".", r.body}); break;
+      case SignatureScheme::StandardV1: expected = hmac_sha256_bytes(keys[i], {*id, ".", ts_text, ".", r.body}); break;
+      case SignatureScheme::GitHub: expected = hmac_sha256_bytes(keys[i], {r.body}); break;
+      case SignatureScheme::Stripe: expected = hmac_sha256_bytes(keys[i], {ts_text, ".", r.body}); break;
     }
     bool matched = false;
-    for (const auto& mac : candidates.macs) matched |= constant_time_equal(expected, mac);  // no early exit
+    for (const auto& mac : candidates.macs) matched |= constant_time_equal(as_bytes(expected), mac);  // no early exit
     if (matched) return Verification{true, "", "", i};
   }
   return rejected("no_match", "no signature matches any of the " + std::to_string(keys.size()) + " secret(s)");

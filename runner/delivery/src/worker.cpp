@@ -168,6 +168,7 @@ void DeliveryWorker::settle_done(std::deque<Done>& done) {
 void DeliveryWorker::notify_deactivated(const std::vector<Deactivation>& deactivated, std::int64_t now,
                                         const std::map<std::string, std::vector<std::string>>& secrets_by_hook) {
   for (const auto& d : deactivated) {
+    if (config_.deactivated) config_.deactivated(d);
     Notification n;
     n.id = hex_id("ntf", seed_(), seed_());
     n.account_id = d.account_id;

@@ -29,6 +29,9 @@ struct WorkerConfig {
   DeactivationPolicy deactivation;
   // Builds the one-click reactivation link for a deactivated hook ("" = none).
   std::function<std::string(const Deactivation&)> activation_link;
+  // Called once the store has the hook deactivated, before its notification: a host drops
+  // what it cached of the hook, so its next publish buffers instead of queueing.
+  std::function<void(const Deactivation&)> deactivated;
 };
 
 class DeliveryWorker {
