@@ -82,14 +82,26 @@ HttpServer::HttpServer(Services& services, std::string playground_dir)
   server_->set_keep_alive_timeout(c.keep_alive_timeout_s);
   server_->set_keep_alive_max_count(c.keep_alive_max_requests);
   server_->set_tcp_nodelay(true);
+  // cpp-httplib's default options set SO_REUSEPORT, which lets a second runner bind the same
+  // port and take half of its connections; SO_REUSEADDR alone still allows a restart while
+  // old connections sit in TIME_WAIT. The socket is kept to widen its accept queue (bind()).
+  server_->set_socket_options([this](socket_t sock) {
+    int yes = 1;
+    ::setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+    listen_socket_ = sock;
+  });
   install_routes();
 }
 
 HttpServer::~HttpServer() = default;
 
 int HttpServer::bind(const std::string& host, int port) {
-  if (port == 0) return server_->bind_to_any_port(host);
-  return server_->bind_to_port(host, port) ? port : -1;
+  const int bound = port == 0 ? server_->bind_to_any_port(host) : (server_->bind_to_port(host, port) ? port : -1);
+  // The library listens with a backlog of 5 (CPPHTTPLIB_LISTEN_BACKLOG, compiled into Debian's
+  // build): a burst of new connections overflowed it and waited for SYN retransmits (~1 s, 3 s).
+  // listen() again on a listening socket only changes its backlog (Linux).
+  if (bound > 0 && listen_socket_ >= 0) ::listen(listen_socket_, kListenBacklog);
+  return bound;
 }
 
 bool HttpServer::serve() { return server_->listen_after_bind(); }

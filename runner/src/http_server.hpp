@@ -29,6 +29,9 @@ class HttpServer {
 
  private:
   void install_routes();
+  // Connections the kernel queues before the server accepts them (capped by net.core.somaxconn).
+  static constexpr int kListenBacklog = 1024;
+  int listen_socket_ = -1;
   Services& s_;
   std::string playground_dir_;
   Authenticator auth_;

@@ -1,6 +1,8 @@
 // End to end: persistence across restarts, graceful stop under load, slow
 // clients, operations endpoints, configuration precedence, first start.
 #include <arpa/inet.h>
+#include <fcntl.h>
+#include <poll.h>
 #include <netinet/in.h>
 #include <signal.h>
 #include <sqlite3.h>
@@ -8,6 +10,7 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <cerrno>
 #include <filesystem>
 #include <fstream>
 #include <mutex>
@@ -267,4 +270,52 @@ TEST_CASE("static files: precompressed twins for gzip clients, ETags, nothing ou
   REQUIRE(anonymous.get("/../secret.txt").status == 404);
   REQUIRE(anonymous.get("/js/../../secret.txt").status == 404);
   REQUIRE(anonymous.get("/").body.find("Web Service Demo") != std::string::npos);
+}
+
+TEST_CASE("the listening socket: no second process shares the port, and a burst of connections is queued",
+          "[e2e][ops]") {
+  RunningServer s;
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_port = htons(static_cast<std::uint16_t>(s.port()));
+  ::inet_pton(AF_INET, "127.0.0.1", &addr.sin_addr);
+
+  // With SO_REUSEPORT on the runner's socket (cpp-httplib's default) this bind would succeed
+  // and the kernel would hand half of the runner's connections to this socket.
+  const int rival = ::socket(AF_INET, SOCK_STREAM, 0);
+  const int yes = 1;
+  ::setsockopt(rival, SOL_SOCKET, SO_REUSEPORT, &yes, sizeof yes);
+  const int bound = ::bind(rival, reinterpret_cast<const sockaddr*>(&addr), sizeof addr);
+  const int bind_errno = errno;
+  ::close(rival);
+  REQUIRE(bound != 0);
+  REQUIRE(bind_errno == EADDRINUSE);
+
+  // While the runner is stopped nothing accepts, so only the kernel's accept queue holds new
+  // connections: with the library's backlog of 5, six handshakes complete and the rest wait for
+  // SYN retransmits. 100 must all be queued.
+  constexpr int kBurst = 100;
+  REQUIRE(::kill(s.server->pid(), SIGSTOP) == 0);
+  std::vector<pollfd> fds;
+  for (int i = 0; i < kBurst; ++i) {
+    const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
+    REQUIRE(fd >= 0);
+    const int rc = ::connect(fd, reinterpret_cast<const sockaddr*>(&addr), sizeof addr);
+    REQUIRE((rc == 0 || errno == EINPROGRESS));
+    fds.push_back({fd, POLLOUT, 0});
+  }
+  int connected = 0;
+  for (int round = 0; round < 20 && connected < kBurst; ++round) {  // up to 1 s, far under a SYN retransmit
+    ::poll(fds.data(), fds.size(), 50);
+    connected = 0;
+    for (const auto& p : fds) {
+      int err = 0;
+      socklen_t len = sizeof err;
+      if ((p.revents & POLLOUT) && ::getsockopt(p.fd, SOL_SOCKET, SO_ERROR, &err, &len) == 0 && err == 0) ++connected;
+    }
+  }
+  ::kill(s.server->pid(), SIGCONT);
+  for (const auto& p : fds) ::close(p.fd);
+  REQUIRE(connected == kBurst);
+  REQUIRE(ApiClient(s.port(), s.key).get("/healthz").status == 200);
 }

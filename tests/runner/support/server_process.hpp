@@ -34,6 +34,7 @@ class ServerProcess {
   ~ServerProcess();  // SIGKILL if still running
 
   int port() const { return port_; }
+  pid_t pid() const { return pid_; }
   const std::string& stdout_text() const { return out_; }
   // The first "hwk_..." API key the server printed ("" if none).
   std::string printed_api_key() const;
