@@ -79,6 +79,11 @@ export function createFastPath(module, slow, { isUtf8 = defaultIsUtf8, wrapMemor
     words[table] = count;
     let at = base + 4 * (1 + count);
     const end = base + capacity;
+    const writeOne = (i) => {
+      const n = writeUtf8(mem, parts[i], at, end);
+      words[table + 1 + i] = n;
+      at += n;
+    };
     // Each run of short strings is written at once, joined: when every one is ASCII (the
     // bytes written equal the UTF-16 length) its length is its byte count; else written one
     // by one. A long string (a body) is written alone: joining it would copy it once more.
@@ -92,10 +97,7 @@ export function createFastPath(module, slow, { isUtf8 = defaultIsUtf8, wrapMemor
         continue;
       }
       if (p.length >= LONG_STRING) {
-        const n = writeUtf8(mem, p, at, end);
-        words[table + 1 + i] = n;
-        at += n;
-        i++;
+        writeOne(i++);
         continue;
       }
       let j = i;
@@ -106,11 +108,7 @@ export function createFastPath(module, slow, { isUtf8 = defaultIsUtf8, wrapMemor
         at += joined.length;
         continue;
       }
-      for (; i < j; i++) {
-        const n = writeUtf8(mem, parts[i], at, end);
-        words[table + 1 + i] = n;
-        at += n;
-      }
+      for (; i < j; i++) writeOne(i);
     }
     parts.length = 0;
   }

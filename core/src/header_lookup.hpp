@@ -1,6 +1,7 @@
 #pragma once
 // Internal: HTTP header names compare case-insensitively (RFC 9110 §5.1);
 // ASCII only, independent of the locale. Used by verify and retry classification.
+#include <cstddef>
 #include <string_view>
 
 #include "hookwork/model.hpp"
@@ -16,12 +17,18 @@ inline bool header_name_equals(std::string_view a, std::string_view b) {
   return true;
 }
 
-// The value of the first header called `name`, or nullptr.
-inline const std::string* find_header(const Headers& headers, std::string_view name) {
-  for (const auto& h : headers) {
-    if (header_name_equals(h.name, name)) return &h.value;
+// The value of the first of `count` headers called `name`, or nullptr. Any header type with
+// `name` and `value` members: owned (Header) or borrowed (HeaderView).
+template <class H>
+const decltype(H::value)* find_header(const H* headers, std::size_t count, std::string_view name) {
+  for (std::size_t i = 0; i < count; ++i) {
+    if (header_name_equals(headers[i].name, name)) return &headers[i].value;
   }
   return nullptr;
+}
+
+inline const std::string* find_header(const Headers& headers, std::string_view name) {
+  return find_header(headers.data(), headers.size(), name);
 }
 
 }  // namespace hookwork::detail

@@ -134,12 +134,8 @@ std::optional<Verification> check_time(std::string_view text, const VerifyView& 
   return std::nullopt;
 }
 
-// The value of the first header called `name` (case-insensitively), or nullopt.
-std::optional<std::string_view> find_header(const VerifyView& r, std::string_view name) {
-  for (std::size_t i = 0; i < r.header_count; ++i) {
-    if (detail::header_name_equals(r.headers[i].name, name)) return r.headers[i].value;
-  }
-  return std::nullopt;
+const std::string_view* find_header(const VerifyView& r, std::string_view name) {
+  return detail::find_header(r.headers, r.header_count, name);
 }
 
 }  // namespace
@@ -174,8 +170,9 @@ Verification verify(const VerifyView& r) {
 
   const std::string prefix = r.header_prefix.empty() ? default_header_prefix(r.scheme) : std::string(r.header_prefix);
   const std::string signature_name = signature_header_name(r.scheme, prefix);
-  const std::optional<std::string_view> signature = find_header(r, signature_name);
-  std::optional<std::string_view> id, timestamp;
+  const std::string_view* signature = find_header(r, signature_name);
+  const std::string_view* id = nullptr;
+  const std::string_view* timestamp = nullptr;
   if (r.scheme == SignatureScheme::StandardV1) {
     const std::string id_name = prefix + "-id", timestamp_name = prefix + "-timestamp";
     id = find_header(r, id_name);
