@@ -17,7 +17,7 @@ const HAS_NOW = 8;
 const HAS_TOLERANCE = 16;
 const HEADERS_AS_LIST = 32;
 
-// From this length a string is written into wasm memory by itself (see writeParts).
+// From this length a string is written into wasm memory by the host's encoder (see writeParts).
 const LONG_STRING = 256;
 
 const JSON_ANSWER = -1;    // the output holds the facade's JSON text
@@ -64,7 +64,8 @@ export function createFastPath(module, slow, { isUtf8 = defaultIsUtf8, wrapMemor
     ? (mem, start, end) => mem.latin1Slice(start, end)
     : (mem, start, end) => utf8Decoder.decode(mem.subarray(start, end));  // ASCII is UTF-8
 
-  // Writes `parts` as [count][lengths...][bytes...]; the buffer grows when needed.
+  // Writes `parts` as [count][lengths...][bytes...]; the buffer grows when needed. Each call
+  // empties `parts` when it starts, so they are left as they are here.
   function writeParts() {
     const count = parts.length;
     let bound = 4 * (1 + count);
@@ -79,38 +80,34 @@ export function createFastPath(module, slow, { isUtf8 = defaultIsUtf8, wrapMemor
     words[table] = count;
     let at = base + 4 * (1 + count);
     const end = base + capacity;
-    const writeOne = (i) => {
-      const n = writeUtf8(mem, parts[i], at, end);
-      words[table + 1 + i] = n;
-      at += n;
-    };
-    // Each run of short strings is written at once, joined: when every one is ASCII (the
-    // bytes written equal the UTF-16 length) its length is its byte count; else written one
-    // by one. A long string (a body) is written alone: joining it would copy it once more.
-    for (let i = 0; i < count;) {
+    // A short string is copied by this loop while it is ASCII (most ids, secrets and header
+    // names are), which costs less than a call into the host's encoder; the first other
+    // character hands it to the encoder whole. A long string (a body) goes to the encoder.
+    for (let i = 0; i < count; i++) {
       const p = parts[i];
       if (typeof p !== 'string') {
         mem.set(p, at);
         words[table + 1 + i] = p.byteLength;
         at += p.byteLength;
-        i++;
         continue;
       }
-      if (p.length >= LONG_STRING) {
-        writeOne(i++);
-        continue;
+      let n = p.length;
+      if (n < LONG_STRING) {
+        for (let k = 0; k < n; k++) {
+          const c = p.charCodeAt(k);
+          if (c > 0x7f) {
+            n = -1;
+            break;
+          }
+          mem[at + k] = c;
+        }
+      } else {
+        n = -1;
       }
-      let j = i;
-      let joined = '';
-      while (j < count && typeof parts[j] === 'string' && parts[j].length < LONG_STRING) joined += parts[j++];
-      if (writeUtf8(mem, joined, at, end) === joined.length) {
-        for (; i < j; i++) words[table + 1 + i] = parts[i].length;
-        at += joined.length;
-        continue;
-      }
-      for (; i < j; i++) writeOne(i);
+      if (n < 0) n = writeUtf8(mem, p, at, end);
+      words[table + 1 + i] = n;
+      at += n;
     }
-    parts.length = 0;
   }
 
   const outputStart = () => module._hookwork_fast_output();

@@ -88,6 +88,17 @@ bool printable_ascii(std::string_view s) {
   return true;
 }
 
+// Copies s and a newline to out in one pass; nullptr when s is not printable ASCII (the
+// compact answer could not carry it).
+char* copy_printable_line(std::string_view s, char* out) {
+  for (char c : s) {
+    if (c < ' ' || c > '~') return nullptr;
+    *out++ = c;
+  }
+  *out++ = '\n';
+  return out;
+}
+
 // The call's input as JSON, for the facade: what the generic route would have sent.
 struct Input {
   std::string_view scheme, body;
@@ -298,10 +309,14 @@ EMSCRIPTEN_KEEPALIVE int hookwork_fast_sign(unsigned flags, double timestamp) {
   r.header_prefix = in.prefix.value_or("");
   const auto headers = hookwork::sign(r);
   if (!headers.ok()) return facade_answer("sign.sign", in.sign_json());
-  g_output.clear();
+  std::size_t size = 0;
+  for (const auto& h : headers.value()) size += h.name.size() + h.value.size() + 2;
+  g_output.resize(size);
+  char* out = g_output.data();
   for (const auto& h : headers.value()) {
-    if (!printable_ascii(h.name) || !printable_ascii(h.value)) return facade_answer("sign.sign", in.sign_json());
-    g_output.append(h.name).append(1, '\n').append(h.value).append(1, '\n');
+    out = copy_printable_line(h.name, out);
+    out = out ? copy_printable_line(h.value, out) : nullptr;
+    if (!out) return facade_answer("sign.sign", in.sign_json());
   }
   return 0;
 }

@@ -60,12 +60,8 @@ class FirstBlockCache {
 
 void portable(const std::string_view* parts, std::size_t count, std::uint8_t* out) {
   static FirstBlockCache cache;
-  std::size_t first = 0;
-  Sha256 h;
-  if (count > 0 && parts[0].size() == kSha256BlockBytes) {
-    h = cache.start(parts[0]);
-    first = 1;
-  }
+  const std::size_t first = count > 0 && parts[0].size() == kSha256BlockBytes ? 1 : 0;
+  Sha256 h = first ? cache.start(parts[0]) : Sha256();
   for (std::size_t i = first; i < count; ++i) h.update(parts[i]);
   const auto digest = h.finish();
   std::memcpy(out, digest.data(), digest.size());
