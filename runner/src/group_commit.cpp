@@ -5,8 +5,12 @@
 namespace hookwork::runner {
 
 GroupCommitter::GroupCommitter(std::unique_ptr<Db> db, std::size_t max_batch, const Clock& clock,
-                               CommitObserver observer)
-    : db_(std::move(db)), max_batch_(max_batch), clock_(clock), observer_(std::move(observer)) {
+                               CommitObserver observer, BetweenTransactions between)
+    : db_(std::move(db)),
+      max_batch_(max_batch),
+      clock_(clock),
+      observer_(std::move(observer)),
+      between_(std::move(between)) {
   writer_ = std::thread([this] { run(); });
 }
 
@@ -77,6 +81,13 @@ void GroupCommitter::run() {
         p->done = true;
       }
       p->cv.notify_one();
+    }
+    if (between_) {
+      try {
+        between_(db);
+      } catch (...) {
+        // housekeeping only: the next transaction is what matters
+      }
     }
   }
 }

@@ -5,7 +5,10 @@
 // transaction holding its job has committed (or rethrows the job's error).
 // Each job runs in its own SAVEPOINT: one failing job never undoes another.
 // BEGIN, SAVEPOINT, RELEASE and COMMIT are the connection's cached statements
-// (Db::prepare), compiled once.
+// (Db::prepare), compiled once. Work that must not delay a commit's callers but
+// needs the writer's connection between transactions (the WAL checkpointer's
+// bound) runs in the between-transactions callback, after those callers were
+// answered and before the next batch begins.
 #include <condition_variable>
 #include <cstddef>
 #include <deque>
@@ -24,8 +27,10 @@ class GroupCommitter {
  public:
   using Job = std::function<void(Db&)>;
   using CommitObserver = std::function<void(double seconds, std::size_t jobs)>;
+  using BetweenTransactions = std::function<void(Db&)>;  // on the writer thread; its errors are dropped
 
-  GroupCommitter(std::unique_ptr<Db> db, std::size_t max_batch, const Clock& clock, CommitObserver observer);
+  GroupCommitter(std::unique_ptr<Db> db, std::size_t max_batch, const Clock& clock, CommitObserver observer,
+                 BetweenTransactions between = nullptr);
   ~GroupCommitter();  // finishes every queued job, then stops
 
   void submit(Job job);
@@ -46,6 +51,7 @@ class GroupCommitter {
   std::size_t max_batch_;
   const Clock& clock_;
   CommitObserver observer_;
+  BetweenTransactions between_;
   std::mutex mu_;
   std::condition_variable work_cv_;
   std::deque<std::shared_ptr<Pending>> queue_;

@@ -126,10 +126,17 @@ SqliteStore::SqliteStore(Options options, const Clock& clock, Metrics* metrics)
   db->exec("PRAGMA synchronous = FULL");
   apply_migrations(*db, clock_.now_ms());
   for (std::size_t i = 0; i < options_.read_connections; ++i) pool_.push_back(open_connection(true));
-  writer_ = std::make_unique<GroupCommitter>(std::move(db), options_.max_batch, clock_,
-                                             [metrics](double seconds, std::size_t jobs) {
-                                               if (metrics) metrics->observe_store_commit(seconds, jobs);
-                                             });
+  auto checkpoints = std::make_unique<Db>(options_.path);
+  // The checkpoint fsyncs the database file before the WAL may be reused: that ordering needs FULL too.
+  checkpoints->exec("PRAGMA synchronous = FULL");
+  checkpointer_ = std::make_unique<WalCheckpointer>(std::move(checkpoints), options_.wal_checkpoints);
+  checkpointer_->attach(*db);
+  writer_ = std::make_unique<GroupCommitter>(
+      std::move(db), options_.max_batch, clock_,
+      [metrics](double seconds, std::size_t jobs) {
+        if (metrics) metrics->observe_store_commit(seconds, jobs);
+      },
+      [checkpointer = checkpointer_.get()](Db& writer) { checkpointer->between_transactions(writer); });
 }
 
 SqliteStore::~SqliteStore() = default;

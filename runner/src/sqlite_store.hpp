@@ -1,7 +1,8 @@
 #pragma once
 // The SQLite backend: WAL journal, synchronous=FULL (a commit is on disk),
 // writes through the group committer, reads from a small pool of read-only
-// connections (WAL readers never block the writer).
+// connections (WAL readers never block the writer). WAL checkpoints run on a
+// thread and connection of their own (wal_checkpointer.hpp), not in commits.
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -13,6 +14,7 @@
 #include "metrics.hpp"
 #include "sqlite_db.hpp"
 #include "store.hpp"
+#include "wal_checkpointer.hpp"
 
 namespace hookwork::runner {
 
@@ -22,6 +24,7 @@ class SqliteStore final : public Store {
     std::string path;
     std::size_t max_batch = 512;   // jobs per group commit
     std::size_t read_connections = 4;
+    WalCheckpointer::Limits wal_checkpoints;  // the runner's are the defaults; tests pass small ones
   };
   SqliteStore(Options options, const Clock& clock, Metrics* metrics);
   ~SqliteStore() override;
@@ -64,12 +67,15 @@ class SqliteStore final : public Store {
   // For part 2 and tests: run a write job in the next group commit / a read on a pooled connection.
   void write(const std::function<void(Db&)>& job) { writer_->submit(job); }
   void read(const std::function<void(Db&)>& job);
+  WalCheckpointer::Stats wal_checkpoint_stats() const { return checkpointer_->stats(); }
 
  private:
   std::unique_ptr<Db> open_connection(bool read_only) const;
 
   Options options_;
   const Clock& clock_;
+  // Declared before the writer, so destroyed after it: the writer's WAL hook points at it.
+  std::unique_ptr<WalCheckpointer> checkpointer_;
   std::unique_ptr<GroupCommitter> writer_;
   std::mutex pool_mu_;
   std::vector<std::unique_ptr<Db>> pool_;

@@ -100,3 +100,22 @@ TEST_CASE("group commit: concurrent callers each get their own job's outcome aft
   INFO("commits " << commits << ", largest batch " << largest);
   REQUIRE(commits < kThreads * kPerThread);
 }
+
+TEST_CASE("group commit: the between-transactions callback runs after each commit's callers, outside any transaction",
+          "[group-commit]") {
+  hookwork::test::TempDir dir;
+  SystemClock clock;
+  std::atomic<int> calls{0}, inside_transaction{0}, commits{0};
+  {
+    GroupCommitter committer(
+        open_table(dir.file("g.db")), 64, clock, [&](double, std::size_t) { commits += 1; },
+        [&](Db& db) {
+          if (!sqlite3_get_autocommit(db.raw())) inside_transaction += 1;
+          if (calls++ == 0) throw std::runtime_error("a failing callback must not stop the writer");
+        });
+    for (int i = 1; i <= 10; ++i) committer.submit([i](Db& db) { db.prepare("INSERT INTO t (x) VALUES (?)").bind(1, i).run(); });
+  }
+  REQUIRE(commits == 10);
+  REQUIRE(calls == commits);
+  REQUIRE(inside_transaction == 0);
+}
