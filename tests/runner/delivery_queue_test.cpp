@@ -238,3 +238,64 @@ TEST_CASE("delivery queue: settle_and_claim claims after the settlement, and eac
   REQUIRE(round.claimed.size() == 1);        // d3 waits behind its unsettled head
   REQUIRE(round.claimed[0].messages[0].delivery_id == "d4");
 }
+
+TEST_CASE("delivery queue: settlements go to the rows the claim read, numbering attempts as before",
+          "[delivery][queue]") {
+  Queue q;
+  q.add_hook("h");
+  q.add(1, "h", "pending", kNow - 10);
+  q.add(2, "h", "pending", kNow + 60000);
+  auto retry = [](const hookwork::delivery::ClaimedWork& w) {
+    Settlement s;
+    s.hook_id = "h";
+    s.account_id = "acme";
+    for (const auto& m : w.messages) {
+      s.delivery_ids.push_back(m.delivery_id);
+      s.delivery_rows.push_back(m.row);
+    }
+    s.attempt.attempted_at_ms = kNow;
+    s.attempt.status = 500;
+    s.fate = Fate::Retry;
+    s.next_attempt_at_ms = kNow - 1;  // due again at once
+    s.last_error = "HTTP 500";
+    return s;
+  };
+  for (int attempt = 1; attempt <= 3; ++attempt) {
+    INFO("attempt " << attempt);
+    auto claimed = q.queue.claim("me", kNow, kNow + 60000, 10);
+    REQUIRE(claimed.size() == 1);
+    REQUIRE(claimed[0].messages.size() == 1);
+    const auto& m = claimed[0].messages[0];
+    REQUIRE(m.delivery_id == "d1");
+    REQUIRE(m.row > 0);
+    REQUIRE(m.message_id == "m1");
+    REQUIRE(m.event.canonical == "{\"id\":\"e1\"}");
+    REQUIRE(m.attempts_made == attempt - 1);
+    REQUIRE(q.state_of("d1") == "in_flight");
+    q.queue.settle({retry(claimed[0])}, kNow, {});
+    REQUIRE(q.state_of("d1") == "pending");
+    REQUIRE(q.row("SELECT attempt_count, last_error FROM deliveries WHERE id = ?", "d1", 2) ==
+            std::to_string(attempt) + " HTTP 500");
+    REQUIRE(q.row("SELECT delivery_id, status FROM attempts WHERE id = ?", "d1." + std::to_string(attempt), 2) ==
+            "d1 500");
+  }
+
+  // A row key that no longer belongs to the delivery (another row's) is not trusted: the id decides.
+  auto claimed = q.queue.claim("me", kNow, kNow + 60000, 10);
+  REQUIRE(claimed.size() == 1);
+  auto s = retry(claimed[0]);
+  std::int64_t other_row = 0;
+  q.store.read([&](Db& db) {
+    auto st = db.prepare("SELECT rowid FROM deliveries WHERE id = 'd2'");
+    REQUIRE(st.step());
+    other_row = st.int64(0);
+  });
+  s.delivery_rows = {other_row};
+  s.fate = Fate::Delivered;
+  s.last_error.clear();
+  q.queue.settle({s}, kNow, {});
+  REQUIRE(q.state_of("d1") == "succeeded");
+  REQUIRE(q.row("SELECT attempt_count FROM deliveries WHERE id = ?", "d1") == "4");
+  REQUIRE(q.row("SELECT state, attempt_count FROM deliveries WHERE id = ?", "d2", 2) == "pending 0");
+  REQUIRE(q.row("SELECT id FROM attempts WHERE delivery_id = ? ORDER BY attempted_at, id DESC", "d1") == "d1.4");
+}
