@@ -45,13 +45,6 @@ const char* const kBatchUnit =  // ?1 hook, ?2 limit, ?3 now: the oldest claimab
 
 struct Candidate {
   std::string id, hook_id;
-  std::int64_t row = 0;
-};
-
-// A delivery of a unit: its id and its rowid, which the claim and the settlement address directly.
-struct UnitRow {
-  std::string id;
-  std::int64_t row = 0;
 };
 
 std::optional<std::string> json_string(const nlohmann::json& j, const char* key) {
@@ -90,10 +83,10 @@ nlohmann::json account_default_policy(Db& db, const std::string& account_id) {
                                                                           : nlohmann::json::parse(st.text(0));
 }
 
-// The rows of one unit for a FIFO or batching hook, oldest first.
-std::vector<UnitRow> unit_rows(Db& db, const StoredHook& hook, std::int64_t now_ms) {
+// The ids of one unit for a FIFO or batching hook, oldest first.
+std::vector<std::string> unit_ids(Db& db, const StoredHook& hook, std::int64_t now_ms) {
   const auto limit = static_cast<std::int64_t>(std::max(1, hook.spec.batch_max));
-  std::vector<UnitRow> ids;
+  std::vector<std::string> ids;
   if (hook.spec.ordering == Ordering::Fifo) {
     // Only the head of the hook's line may go, and what follows it while claimable.
     auto st = db.prepare(kFifoLine);
@@ -102,45 +95,35 @@ std::vector<UnitRow> unit_rows(Db& db, const StoredHook& hook, std::int64_t now_
       const bool pending = st.text(1) == "pending";
       const bool claimable = pending ? st.int64(2) <= now_ms : st.opt_int64(3).value_or(0) <= now_ms;
       if (!claimable) break;
-      ids.push_back({st.text(0), st.int64(4)});
+      ids.push_back(st.text(0));
     }
     return ids;
   }
   auto st = db.prepare(kBatchUnit);
   st.bind(1, hook.id).bind(2, limit).bind(3, now_ms);
-  while (st.step()) ids.push_back({st.text(0), st.int64(1)});
+  while (st.step()) ids.push_back(st.text(0));
   return ids;
 }
 
-// Leases one delivery by the rowid its candidate query read, and reads what the request needs in the
-// same statement: one B-tree descent for the row instead of a lookup by text id for each.
-const char* const kLeaseRow =
-    "UPDATE deliveries SET state = 'in_flight', lease_owner = ?1, lease_until = ?2, updated_at = ?3"
-    " WHERE rowid = ?4 RETURNING id, event_id, message_id, attempt_count, created_at";
-const char* const kLoadEvent = "SELECT type, canonical, occurred_at FROM events WHERE id = ?";
+const char* const kLoadMessage =
+    "SELECT d.id, d.event_id, d.message_id, d.attempt_count, d.created_at, e.type, e.canonical, e.occurred_at"
+    " FROM deliveries d JOIN events e ON e.id = d.event_id WHERE d.id = ?";
 
-// `lease` is kLeaseRow and `event` kLoadEvent, prepared once per claim (preparing costs more than the lookup).
-QueuedMessage lease_message(Stmt& lease, Stmt& event, const UnitRow& unit, const std::string& owner,
-                            std::int64_t lease_until_ms, std::int64_t now_ms) {
-  lease.reset();
-  lease.bind(1, owner).bind(2, lease_until_ms).bind(3, now_ms).bind(4, unit.row);
-  if (!lease.step()) throw StoreError("delivery " + unit.id + " vanished while being claimed");
+// `st` is kLoadMessage, prepared once per claim (preparing costs more than the lookup).
+QueuedMessage load_message(Stmt& st, const std::string& delivery_id) {
+  st.reset();
+  st.bind(1, delivery_id);
   QueuedMessage m;
-  m.delivery_id = lease.text(0);
-  m.event_id = lease.text(1);
-  m.message_id = lease.text(2);
-  m.attempts_made = static_cast<int>(lease.int64(3));
-  m.created_at_ms = lease.int64(4);
-  m.row = unit.row;
-  lease.reset();
-  event.reset();
-  event.bind(1, m.event_id);
-  if (!event.step()) throw StoreError("delivery " + m.delivery_id + " has no event");
+  if (!st.step()) throw StoreError("delivery " + delivery_id + " has no event");
+  m.delivery_id = st.text(0);
+  m.event_id = st.text(1);
+  m.message_id = st.text(2);
+  m.attempts_made = static_cast<int>(st.int64(3));
+  m.created_at_ms = st.int64(4);
   m.event.id = m.event_id;
-  m.event.type = event.text(0);
-  m.event.canonical = event.text(1);
-  m.event.occurred_at_ms = event.int64(2);
-  event.reset();
+  m.event.type = st.text(5);
+  m.event.canonical = st.text(6);
+  m.event.occurred_at_ms = st.int64(7);
   return m;
 }
 
@@ -197,13 +180,14 @@ std::vector<ClaimedWork> claim_in(Db& db, const std::string& owner, std::int64_t
   {
     auto st = db.prepare(kClaimCandidates);
     st.bind(1, now_ms).bind(2, static_cast<std::int64_t>(max_requests));
-    while (st.step()) candidates.push_back({st.text(0), st.text(1), st.int64(3)});
+    while (st.step()) candidates.push_back({st.text(0), st.text(1)});
   }
   std::map<std::string, std::optional<StoredHook>> hooks;
   std::map<std::string, nlohmann::json> account_defaults;
   std::set<std::string> grouped_hooks, taken;
-  auto lease = db.prepare(kLeaseRow);
-  auto event = db.prepare(kLoadEvent);
+  auto lease = db.prepare("UPDATE deliveries SET state = 'in_flight', lease_owner = ?, lease_until = ?,"
+                          " updated_at = ? WHERE id = ?");
+  auto message = db.prepare(kLoadMessage);
   for (const auto& c : candidates) {
     if (units.size() >= max_requests) break;
     if (taken.count(c.id)) continue;
@@ -215,30 +199,32 @@ std::vector<ClaimedWork> claim_in(Db& db, const std::string& owner, std::int64_t
     }
     if (!found->second) {  // the hook was deleted: its deliveries have nowhere to go
       db.prepare("UPDATE deliveries SET state = 'dropped', last_error = 'hook deleted', updated_at = ?"
-                 " WHERE rowid = ?").bind(1, now_ms).bind(2, c.row).run();
+                 " WHERE id = ?").bind(1, now_ms).bind(2, c.id).run();
       continue;
     }
     const StoredHook& hook = *found->second;
     if (!hook.active) {  // deactivated after this was queued: hold it in the buffer
       db.prepare("UPDATE deliveries SET state = 'buffered', lease_owner = NULL, lease_until = NULL,"
-                 " updated_at = ? WHERE rowid = ?").bind(1, now_ms).bind(2, c.row).run();
+                 " updated_at = ? WHERE id = ?").bind(1, now_ms).bind(2, c.id).run();
       continue;
     }
-    std::vector<UnitRow> ids;
+    std::vector<std::string> ids;
     if (hook.spec.ordering == Ordering::Fifo || hook.spec.batch_max > 1) {
       if (!grouped_hooks.insert(hook.id).second) continue;  // one unit per such hook per claim
-      ids = unit_rows(db, hook, now_ms);
+      ids = unit_ids(db, hook, now_ms);
     } else {
-      ids = {{c.id, c.row}};
+      ids = {c.id};
     }
     if (ids.empty()) continue;
     if (!account_defaults.count(hook.account_id))
       account_defaults[hook.account_id] = account_default_policy(db, hook.account_id);
     ClaimedWork work;
     work.hook = target_of(hook, account_defaults[hook.account_id]);
-    for (const auto& unit : ids) {
-      taken.insert(unit.id);
-      work.messages.push_back(lease_message(lease, event, unit, owner, lease_until_ms, now_ms));
+    for (const auto& id : ids) {
+      taken.insert(id);
+      lease.bind(1, owner).bind(2, lease_until_ms).bind(3, now_ms).bind(4, id).run();
+      lease.reset();
+      work.messages.push_back(load_message(message, id));
       if (!hook.spec.parameters.empty()) fill_event_fields(work.messages.back().event);
     }
     units.push_back(std::move(work));
@@ -252,14 +238,10 @@ std::vector<delivery::Deactivation> settle_in(Db& db, const std::vector<delivery
   auto attempt = db.prepare(
       "INSERT INTO attempts (id, delivery_id, attempted_at, request_headers_json, status, transport_error,"
       " response_excerpt, duration_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-  // The state move returns the attempt's number, so the row is found once. By the rowid from the claim
-  // when the settlement has it (the id check makes a stale rowid miss instead of moving another row),
-  // else by id.
-  const std::string move_sql =
-      "UPDATE deliveries SET state = ?1, attempt_count = attempt_count + 1, next_attempt_at = ?2,"
-      " lease_owner = NULL, lease_until = NULL, updated_at = ?3, last_error = ?4";
-  auto move_by_row = db.prepare(move_sql + " WHERE rowid = ?5 AND id = ?6 RETURNING attempt_count");
-  auto move_by_id = db.prepare(move_sql + " WHERE id = ?6 RETURNING attempt_count");
+  auto count = db.prepare("SELECT attempt_count FROM deliveries WHERE id = ?");
+  auto move = db.prepare(
+      "UPDATE deliveries SET state = ?, attempt_count = attempt_count + 1, next_attempt_at = ?,"
+      " lease_owner = NULL, lease_until = NULL, updated_at = ?, last_error = ? WHERE id = ?");
   // Each hook's row is read once and its health written once per settlement batch; the
   // settlements are still applied one after the other, in order, to the record kept here.
   struct HookRecord {
@@ -300,25 +282,10 @@ std::vector<delivery::Deactivation> settle_in(Db& db, const std::vector<delivery
       deactivated.push_back({s.hook_id, s.account_id, update.health.deactivation_reason, now_ms});
     }
     const std::string headers = headers_json(s.attempt.request_headers).dump();
-    const std::string state = state_for(s.fate, active);
-    for (std::size_t i = 0; i < s.delivery_ids.size(); ++i) {
-      const std::string& id = s.delivery_ids[i];
-      const std::int64_t row = i < s.delivery_rows.size() ? s.delivery_rows[i] : 0;
-      auto move = [&](Stmt& st) -> std::optional<std::int64_t> {
-        st.reset();
-        st.bind(1, state).bind(2, s.next_attempt_at_ms).bind(3, now_ms);
-        if (s.last_error.empty()) st.bind_null(4);
-        else st.bind(4, s.last_error);
-        if (row > 0) st.bind(5, row);
-        st.bind(6, id);
-        std::optional<std::int64_t> made;
-        if (st.step()) made = st.int64(0);
-        st.reset();
-        return made;
-      };
-      std::optional<std::int64_t> made = row > 0 ? move(move_by_row) : std::nullopt;
-      if (!made) made = move(move_by_id);
-      const std::int64_t n = made.value_or(1);  // a vanished delivery still gets its attempt recorded
+    for (const auto& id : s.delivery_ids) {
+      count.bind(1, id);
+      const std::int64_t n = count.step() ? count.int64(0) + 1 : 1;
+      count.reset();
       attempt.bind(1, id + "." + std::to_string(n)).bind(2, id).bind(3, s.attempt.attempted_at_ms)
           .bind(4, headers);
       if (s.attempt.status) attempt.bind(5, static_cast<std::int64_t>(*s.attempt.status));
@@ -327,6 +294,11 @@ std::vector<delivery::Deactivation> settle_in(Db& db, const std::vector<delivery
       else attempt.bind(6, s.attempt.transport_error);
       attempt.bind(7, s.attempt.response_excerpt).bind(8, s.attempt.duration_ms).run();
       attempt.reset();
+      move.bind(1, std::string(state_for(s.fate, active))).bind(2, s.next_attempt_at_ms).bind(3, now_ms);
+      if (s.last_error.empty()) move.bind_null(4);
+      else move.bind(4, s.last_error);
+      move.bind(5, id).run();
+      move.reset();
     }
   }
   auto write_health = db.prepare("UPDATE hooks SET health = ? WHERE id = ?");

@@ -39,12 +39,6 @@ std::vector<std::string> ids_of(const ClaimedWork& work) {
   return ids;
 }
 
-std::vector<std::int64_t> rows_of(const ClaimedWork& work) {
-  std::vector<std::int64_t> rows;
-  for (const auto& m : work.messages) rows.push_back(m.row);
-  return rows;
-}
-
 std::string message_text(const FieldErrors& errors) {
   std::string text;
   for (const auto& e : errors) {
@@ -104,7 +98,6 @@ Settlement settle_attempt(const ClaimedWork& work, const Headers& sent_headers, 
   s.hook_id = work.hook.id;
   s.account_id = work.hook.account_id;
   s.delivery_ids = ids_of(work);
-  s.delivery_rows = rows_of(work);
   auto& log = s.attempt;
   log.attempted_at_ms = started_ms;
   log.request_headers = redact_headers(sent_headers);
@@ -163,7 +156,6 @@ Settlement settle_unbuildable(const ClaimedWork& work, const FieldErrors& errors
   s.hook_id = work.hook.id;
   s.account_id = work.hook.account_id;
   s.delivery_ids = ids_of(work);
-  s.delivery_rows = rows_of(work);
   s.attempt.attempted_at_ms = now_ms;
   s.attempt.outcome_code = "unbuildable";
   s.fate = Fate::Unbuildable;

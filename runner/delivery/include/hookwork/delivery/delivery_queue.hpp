@@ -28,7 +28,6 @@ struct QueuedMessage {
   std::string delivery_id, event_id;
   std::string message_id;            // webhook-id: the same on every attempt, across crashes and re-claims
   int attempts_made = 0;
-  std::int64_t row = 0;              // the store's key of the delivery's row (0 = unknown): settling goes straight to it
   std::int64_t created_at_ms = 0;    // queued at publish: attempt 1's clock for max-age rules
   Event event;                       // canonical bytes always; parsed fields when the hook uses parameters
 };
@@ -63,7 +62,6 @@ const char* to_string(Fate f);
 struct Settlement {
   std::string hook_id, account_id;
   std::vector<std::string> delivery_ids;
-  std::vector<std::int64_t> delivery_rows;  // QueuedMessage::row of each, in the same order; empty = by id only
   AttemptLog attempt;
   Fate fate = Fate::GaveUp;
   std::int64_t next_attempt_at_ms = 0;  // Retry only
