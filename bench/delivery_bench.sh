@@ -176,6 +176,9 @@ throughput() {
   t1="$(now_ns)"
   local commits
   commits="$(metric hookwork_store_commits_total || echo 0)"
+  # CPU seconds the runner used (user + system), which a busy shared machine disturbs less than the rate.
+  local cpu
+  cpu="$(awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$SERVE_PID/stat")"
   local st first last got
   st="$(rx_stats)"
   got="$(echo "$st" | json_num requests)"
@@ -196,6 +199,8 @@ throughput() {
   row "backlog drain: start → $settled attempts recorded" "$rate deliveries/s ($secs s)" \
     "**$(ratio "$rate" "$wrk_mean")× wrk**; $commits store commits"
   row "  receiver's view: first → last of $got requests" "$rx_rate req/s" "$(ratio "$rx_rate" "$wrk_mean")× wrk"
+  row "  runner CPU, start → all recorded" "$cpu s" \
+    "$(awk -v c="$cpu" -v n="$settled" 'BEGIN { printf "%d", (n > 0 ? c * 1e6 / n : 0) }') µs per delivery"
 }
 
 latency() {

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include <future>
+#include <set>
 #include <thread>
 #include <netinet/in.h>
 #include <sys/socket.h>
@@ -251,4 +252,111 @@ TEST_CASE("stopping completes what is still queued or in flight", "[dispatcher]"
   }
   CHECK(completed == 5);
   CHECK(stopped == 5);
+}
+
+TEST_CASE("a reused easy handle carries only its own request's method, headers and body", "[dispatcher][reuse]") {
+  Receiver rx;
+  auto config = loopback_allowed();
+  config.max_in_flight = 1;  // one handle on the wire at a time: every request after the first reuses it
+  Dispatcher d(config);
+  for (int i = 0; i < 30; ++i) {
+    DispatchRequest r;
+    const std::string n = std::to_string(i);
+    switch (i % 3) {
+      case 0:
+        r.request = HttpRequest{"POST", rx.url("/hook"), {{"X-Only-Post", n}, {"webhook-id", "msg_" + n}},
+                                R"({"n":)" + n + "}"};
+        break;
+      case 1: r.request = HttpRequest{"GET", rx.url("/hook?n=" + n), {{"X-Only-Get", n}}, ""}; break;
+      default:
+        r.request = HttpRequest{"PUT", rx.url("/hook"), {{"X-Empty", ""}}, "put " + n};
+        r.total_timeout = std::chrono::milliseconds(3000);
+    }
+    REQUIRE(send(d, std::move(r)).status == 200);
+  }
+  auto got = rx.requests("/hook");
+  REQUIRE(got.size() == 30);
+  for (int i = 0; i < 30; ++i) {
+    INFO("request " << i);
+    const auto& g = got[i];
+    const std::string n = std::to_string(i);
+    CHECK(g["connection"] == got[0]["connection"]);
+    CHECK(header_of(g, "Expect").empty());
+    switch (i % 3) {
+      case 0:
+        CHECK(g["method"] == "POST");
+        CHECK(g["body"] == R"({"n":)" + n + "}");
+        CHECK(header_of(g, "X-Only-Post") == n);
+        CHECK(header_of(g, "webhook-id") == "msg_" + n);
+        CHECK(header_of(g, "X-Only-Get").empty());
+        break;
+      case 1:
+        CHECK(g["method"] == "GET");
+        CHECK(g["body"] == "");
+        CHECK(g["query"] == "n=" + n);
+        CHECK(header_of(g, "X-Only-Get") == n);
+        CHECK(header_of(g, "X-Only-Post").empty());
+        CHECK(header_of(g, "webhook-id").empty());
+        CHECK(header_of(g, "Content-Length").empty());
+        break;
+      default:
+        CHECK(g["method"] == "PUT");
+        CHECK(g["body"] == "put " + n);
+        CHECK(header_of(g, "X-Only-Post").empty());
+        CHECK(header_of(g, "X-Only-Get").empty());
+    }
+  }
+}
+
+TEST_CASE("the SSRF guard still refuses on a reused easy handle", "[dispatcher][ssrf][reuse]") {
+  Receiver rx;
+  auto config = loopback_allowed();  // 127.0.0.1 only
+  config.max_in_flight = 1;
+  Dispatcher d(config);
+  const std::string port = std::to_string(rx.port());
+  for (int i = 0; i < 3; ++i) {
+    REQUIRE(send(d, post(rx.url("/hook"))).status == 200);
+    // Another loopback address: no pooled connection for it, so the guard sees its address.
+    auto refused = send(d, post("http://127.0.0.2:" + port + "/hook"));
+    CHECK(refused.error == TransportError::ForbiddenAddress);
+    CHECK(refused.error_message.find("127.0.0.2") != std::string::npos);
+    CHECK(refused.status == 0);
+  }
+  CHECK(rx.requests("/hook").size() == 3);
+}
+
+TEST_CASE("many requests through a few reused handles each get their own answer", "[dispatcher][reuse][concurrency]") {
+  Receiver rx;
+  rx.rule({{"path", "/a"}, {"status", 201}, {"body", "from a"}});
+  rx.rule({{"path", "/b"}, {"status", 503}, {"body", "from b"}, {"headers", {{"X-From", "b"}}}});
+  auto config = loopback_allowed();
+  config.max_in_flight = 8;
+  Dispatcher d(config);
+  constexpr int kRequests = 400;
+  std::vector<std::promise<DispatchResult>> promises(kRequests);
+  for (int i = 0; i < kRequests; ++i)
+    d.submit(post(rx.url(i % 2 ? "/b" : "/a"), std::to_string(i)),
+             [&p = promises[i]](DispatchResult r) { p.set_value(std::move(r)); });
+  for (int i = 0; i < kRequests; ++i) {
+    auto r = promises[i].get_future().get();
+    INFO("request " << i);
+    REQUIRE(r.error == TransportError::None);
+    if (i % 2) {
+      CHECK(r.status == 503);
+      CHECK(r.body == "from b");
+      CHECK(r.header("X-From") == std::optional<std::string>("b"));
+    } else {
+      CHECK(r.status == 201);
+      CHECK(r.body == "from a");
+      CHECK_FALSE(r.header("X-From"));
+    }
+  }
+  CHECK(d.pending() == 0);
+  std::set<std::string> bodies, connections;
+  for (const auto& g : rx.requests()) {
+    bodies.insert(g["body"].get<std::string>());
+    connections.insert(g["connection"].dump());
+  }
+  CHECK(bodies.size() == kRequests);
+  CHECK(connections.size() <= 8);
 }

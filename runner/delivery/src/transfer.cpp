@@ -4,14 +4,15 @@
 
 #include <algorithm>
 #include <cctype>
+#include <string_view>
 
 namespace hookwork::delivery {
 namespace {
 
-std::string trim(std::string s) {
-  auto not_space = [](unsigned char c) { return !std::isspace(c); };
-  s.erase(s.begin(), std::find_if(s.begin(), s.end(), not_space));
-  s.erase(std::find_if(s.rbegin(), s.rend(), not_space).base(), s.end());
+std::string_view trim(std::string_view s) {
+  auto space = [](char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; };
+  while (!s.empty() && space(s.front())) s.remove_prefix(1);
+  while (!s.empty() && space(s.back())) s.remove_suffix(1);
   return s;
 }
 
@@ -64,8 +65,30 @@ std::optional<std::string> DispatchResult::header(std::string_view name) const {
 
 Transfer::Transfer(DispatchRequest request, Completion done, const DispatcherConfig& config,
                    const AddressGuard& guard)
-    : request_(std::move(request)), done_(std::move(done)), guard_(guard), body_cap_(config.body_cap) {
-  easy_ = curl_easy_init();
+    : request_(std::move(request)), done_(std::move(done)), config_(config), guard_(guard) {
+  // "Expect: 100-continue" would cost a round trip (or a 1 s wait) on every body over 1 KiB.
+  header_list_ = curl_slist_append(header_list_, "Expect:");
+  std::string line;
+  for (const auto& h : request_.request.headers) {
+    // libcurl sends "Name;" as a header with an empty value; "Name:" would remove it.
+    line.assign(h.name);
+    if (h.value.empty()) {
+      line += ';';
+    } else {
+      line += ": ";
+      line += h.value;
+    }
+    header_list_ = curl_slist_append(header_list_, line.c_str());
+  }
+}
+
+Transfer::~Transfer() {
+  if (easy_) curl_easy_cleanup(easy_);
+  if (header_list_) curl_slist_free_all(header_list_);
+}
+
+void Transfer::attach(CURL* easy) {
+  easy_ = easy;
   const auto& req = request_.request;
   curl_easy_setopt(easy_, CURLOPT_PRIVATE, this);
   curl_easy_setopt(easy_, CURLOPT_URL, req.url.c_str());
@@ -75,14 +98,14 @@ Transfer::Transfer(DispatchRequest request, Completion done, const DispatcherCon
   curl_easy_setopt(easy_, CURLOPT_PROXY, "");  // an environment proxy would bypass the address guard
   curl_easy_setopt(easy_, CURLOPT_SSL_VERIFYPEER, 1L);
   curl_easy_setopt(easy_, CURLOPT_SSL_VERIFYHOST, 2L);
-  if (!config.ca_file.empty()) curl_easy_setopt(easy_, CURLOPT_CAINFO, config.ca_file.c_str());
+  if (!config_.ca_file.empty()) curl_easy_setopt(easy_, CURLOPT_CAINFO, config_.ca_file.c_str());
   curl_easy_setopt(easy_, CURLOPT_HTTP_VERSION, static_cast<long>(CURL_HTTP_VERSION_2TLS));
   curl_easy_setopt(easy_, CURLOPT_PIPEWAIT, 1L);
   curl_easy_setopt(easy_, CURLOPT_TCP_KEEPALIVE, 1L);
   curl_easy_setopt(easy_, CURLOPT_CONNECTTIMEOUT_MS,
-                   static_cast<long>(request_.connect_timeout.value_or(config.connect_timeout).count()));
+                   static_cast<long>(request_.connect_timeout.value_or(config_.connect_timeout).count()));
   curl_easy_setopt(easy_, CURLOPT_TIMEOUT_MS,
-                   static_cast<long>(request_.total_timeout.value_or(config.total_timeout).count()));
+                   static_cast<long>(request_.total_timeout.value_or(config_.total_timeout).count()));
   curl_easy_setopt(easy_, CURLOPT_OPENSOCKETFUNCTION, &Transfer::on_open_socket);
   curl_easy_setopt(easy_, CURLOPT_OPENSOCKETDATA, this);
   curl_easy_setopt(easy_, CURLOPT_HEADERFUNCTION, &Transfer::on_header);
@@ -98,28 +121,22 @@ Transfer::Transfer(DispatchRequest request, Completion done, const DispatcherCon
     curl_easy_setopt(easy_, CURLOPT_POSTFIELDS, req.body.data());
     curl_easy_setopt(easy_, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(req.body.size()));
   }
-  // "Expect: 100-continue" would cost a round trip (or a 1 s wait) on every body over 1 KiB.
-  header_list_ = curl_slist_append(header_list_, "Expect:");
-  for (const auto& h : req.headers) {
-    // libcurl sends "Name;" as a header with an empty value; "Name:" would remove it.
-    std::string line = h.value.empty() ? h.name + ";" : h.name + ": " + h.value;
-    header_list_ = curl_slist_append(header_list_, line.c_str());
-  }
   curl_easy_setopt(easy_, CURLOPT_HTTPHEADER, header_list_);
 }
 
-Transfer::~Transfer() {
-  if (easy_) curl_easy_cleanup(easy_);
-  if (header_list_) curl_slist_free_all(header_list_);
+CURL* Transfer::detach() {
+  CURL* easy = easy_;
+  easy_ = nullptr;
+  return easy;
 }
 
 size_t Transfer::on_header(char* data, size_t size, size_t count, void* self) {
   auto& t = *static_cast<Transfer*>(self);
-  std::string line(data, size * count);
+  const std::string_view line(data, size * count);
   if (line.rfind("HTTP/", 0) == 0) {
     t.result_.headers.clear();  // a new response (after 1xx): keep only the final one's headers
-  } else if (auto colon = line.find(':'); colon != std::string::npos) {
-    t.result_.headers.push_back({trim(line.substr(0, colon)), trim(line.substr(colon + 1))});
+  } else if (auto colon = line.find(':'); colon != std::string_view::npos) {
+    t.result_.headers.push_back({std::string(trim(line.substr(0, colon))), std::string(trim(line.substr(colon + 1)))});
   }
   return size * count;
 }
@@ -127,7 +144,7 @@ size_t Transfer::on_header(char* data, size_t size, size_t count, void* self) {
 size_t Transfer::on_body(char* data, size_t size, size_t count, void* self) {
   auto& t = *static_cast<Transfer*>(self);
   const size_t n = size * count;
-  const size_t room = t.body_cap_ - t.result_.body.size();
+  const size_t room = t.config_.body_cap - t.result_.body.size();
   if (n <= room) {
     t.result_.body.append(data, n);
     return n;
