@@ -307,13 +307,13 @@ EMSCRIPTEN_KEEPALIVE int hookwork_fast_sign(unsigned flags, double timestamp) {
   r.timestamp = in.timestamp;
   r.body = in.body;
   r.header_prefix = in.prefix.value_or("");
-  const auto headers = hookwork::sign(r);
-  if (!headers.ok()) return facade_answer("sign.sign", in.sign_json());
+  static hookwork::Headers headers;  // reused: its strings keep their storage between calls
+  if (!hookwork::sign_into(r, headers).empty()) return facade_answer("sign.sign", in.sign_json());
   std::size_t size = 0;
-  for (const auto& h : headers.value()) size += h.name.size() + h.value.size() + 2;
+  for (const auto& h : headers) size += h.name.size() + h.value.size() + 2;
   g_output.resize(size);
   char* out = g_output.data();
-  for (const auto& h : headers.value()) {
+  for (const auto& h : headers) {
     out = copy_printable_line(h.name, out);
     out = out ? copy_printable_line(h.value, out) : nullptr;
     if (!out) return facade_answer("sign.sign", in.sign_json());

@@ -112,3 +112,39 @@ TEST_CASE("generate_secret wraps 24..64 random bytes as whsec_ Base64 that signs
   CHECK(generate_secret(std::string(23, 'x')).errors().at(0).code == "bad_length");
   CHECK(generate_secret(std::string(65, 'x')).errors().at(0).code == "bad_length");
 }
+
+TEST_CASE("sign_into reuses one Headers across schemes and secrets and answers like sign", "[sign]") {
+  const std::string_view secrets[] = {kSpecSecret, "whsec_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"};
+  Headers reused;
+  for (int round = 0; round < 2; ++round) {
+    for (SignatureScheme scheme : {SignatureScheme::StandardV1, SignatureScheme::Stripe, SignatureScheme::GitHub,
+                                   SignatureScheme::StandardV1}) {
+      for (std::size_t count : {std::size_t{2}, std::size_t{1}}) {
+        for (std::string_view prefix : {std::string_view{}, std::string_view{"svix-longer-than-small-strings"}}) {
+          SignView v;
+          v.scheme = scheme;
+          v.secrets = secrets;
+          v.secret_count = count;
+          v.id = kSpecId;
+          v.timestamp = 1614265330 + round;
+          v.body = kSpecBody;
+          v.header_prefix = prefix;
+          const auto expected = sign(v);
+          REQUIRE(expected.ok());
+          REQUIRE(sign_into(v, reused).empty());
+          CHECK(reused == expected.value());
+        }
+      }
+    }
+  }
+  // A refused request leaves the headers of the last good one.
+  const Headers before = reused;
+  SignView bad;
+  bad.secrets = secrets;
+  bad.secret_count = 1;
+  bad.timestamp = 1614265330;  // no id
+  const auto errors = sign_into(bad, reused);
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0].field == "id");
+  CHECK(reused == before);
+}

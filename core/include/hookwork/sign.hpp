@@ -53,5 +53,10 @@ std::string signature_header_name(SignatureScheme s, const std::string& prefix);
 // "id" / "timestamp" required or invalid, "header_prefix" invalid.
 Result<Headers> sign(const SignRequest& request);
 Result<Headers> sign(const SignView& request);
+// The same, into `out`: on success it holds exactly the headers sign() gives, each string
+// assigned in place, so a caller that signs many messages with one Headers reuses its
+// storage instead of allocating every name and value again. On errors `out` is left as it was.
+// The request's strings must not view into `out`.
+FieldErrors sign_into(const SignView& request, Headers& out);
 
 }  // namespace hookwork

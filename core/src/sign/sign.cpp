@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 
 #include "hookwork/encoding.hpp"
 #include "hookwork/hmac.hpp"
@@ -23,9 +24,7 @@ bool is_token(std::string_view s, std::size_t max) {
   return true;
 }
 
-}  // namespace
-
-std::string default_header_prefix(SignatureScheme s) {
+std::string_view default_prefix(SignatureScheme s) {
   switch (s) {
     case SignatureScheme::StandardV1: return "webhook";
     case SignatureScheme::GitHub: return "X-Hub";
@@ -34,17 +33,25 @@ std::string default_header_prefix(SignatureScheme s) {
   return "webhook";
 }
 
-std::string signature_header_name(SignatureScheme s, const std::string& prefix) {
-  const std::string& p = prefix.empty() ? default_header_prefix(s) : prefix;
+std::string_view signature_suffix(SignatureScheme s) {
   switch (s) {
-    case SignatureScheme::StandardV1: return p + "-signature";
-    case SignatureScheme::GitHub: return p + "-Signature-256";
-    case SignatureScheme::Stripe: return p + "-Signature";
+    case SignatureScheme::StandardV1: return "-signature";
+    case SignatureScheme::GitHub: return "-Signature-256";
+    case SignatureScheme::Stripe: return "-Signature";
   }
-  return p + "-signature";
+  return "-signature";
 }
 
-Result<Headers> sign(const SignView& r) {
+}  // namespace
+
+std::string default_header_prefix(SignatureScheme s) { return std::string(default_prefix(s)); }
+
+std::string signature_header_name(SignatureScheme s, const std::string& prefix) {
+  std::string name(prefix.empty() ? default_prefix(s) : std::string_view(prefix));
+  return name.append(signature_suffix(s));
+}
+
+FieldErrors sign_into(const SignView& r, Headers& out) {
   FieldErrors errors;
   std::vector<std::string> decoded;
   std::array<std::string_view, limits::kMaxActiveSecrets> keys;
@@ -77,49 +84,64 @@ Result<Headers> sign(const SignView& r) {
   }
   if (!errors.empty()) return errors;
 
-  const std::string prefix = r.header_prefix.empty() ? default_header_prefix(r.scheme) : std::string(r.header_prefix);
-  const std::string ts = timed ? std::to_string(*r.timestamp) : std::string();
-  // One allocation for the whole header value: every signature has a fixed length.
+  const std::string_view prefix = r.header_prefix.empty() ? default_prefix(r.scheme) : r.header_prefix;
+  char ts_digits[24];
+  std::string_view ts;
+  if (timed) ts = std::string_view(ts_digits, std::to_chars(ts_digits, ts_digits + sizeof ts_digits, *r.timestamp).ptr - ts_digits);
+  // Every signature has a fixed length: the value is reserved once (kept when out is reused).
   constexpr std::size_t kBase64Mac = 44, kHexMac = 64;
-  std::string value;
-  Headers headers;
+  const auto set = [](Header& h, std::string_view prefix, std::string_view suffix, std::string_view value) {
+    h.name.assign(prefix).append(suffix);
+    h.value.assign(value);
+  };
   switch (r.scheme) {
-    case SignatureScheme::StandardV1:
+    case SignatureScheme::StandardV1: {
+      out.resize(3);
+      set(out[0], prefix, "-id", r.id);
+      set(out[1], prefix, "-timestamp", ts);
+      set(out[2], prefix, signature_suffix(r.scheme), "");
+      std::string& value = out[2].value;
       value.reserve(key_count * (4 + kBase64Mac));
       for (std::size_t k = 0; k < key_count; ++k) {
-        const std::string_view key = keys[k];
         if (!value.empty()) value += ' ';
         value += "v1,";
-        append_base64(value, as_bytes(hmac_sha256_bytes(key, {r.id, ".", ts, ".", r.body})));
+        append_base64(value, as_bytes(hmac_sha256_bytes(keys[k], {r.id, ".", ts, ".", r.body})));
       }
-      headers.reserve(3);
-      headers.push_back({prefix + "-id", std::string(r.id)});
-      headers.push_back({prefix + "-timestamp", ts});
-      headers.push_back({signature_header_name(r.scheme, prefix), std::move(value)});
-      return headers;
-    case SignatureScheme::GitHub:
+      return errors;
+    }
+    case SignatureScheme::GitHub: {
+      out.resize(1);
+      set(out[0], prefix, signature_suffix(r.scheme), "");
+      std::string& value = out[0].value;
       value.reserve(key_count * (8 + kHexMac));
       for (std::size_t k = 0; k < key_count; ++k) {
-        const std::string_view key = keys[k];
         if (!value.empty()) value += ',';
         value += "sha256=";
-        append_hex(value, as_bytes(hmac_sha256_bytes(key, {r.body})));
+        append_hex(value, as_bytes(hmac_sha256_bytes(keys[k], {r.body})));
       }
-      headers.push_back({signature_header_name(r.scheme, prefix), std::move(value)});
-      return headers;
-    case SignatureScheme::Stripe:
+      return errors;
+    }
+    case SignatureScheme::Stripe: {
+      out.resize(1);
+      set(out[0], prefix, signature_suffix(r.scheme), "t=");
+      std::string& value = out[0].value;
       value.reserve(2 + ts.size() + key_count * (4 + kHexMac));
-      value += "t=";
       value += ts;
       for (std::size_t k = 0; k < key_count; ++k) {
-        const std::string_view key = keys[k];
         value += ",v1=";
-        append_hex(value, as_bytes(hmac_sha256_bytes(key, {ts, ".", r.body})));
+        append_hex(value, as_bytes(hmac_sha256_bytes(keys[k], {ts, ".", r.body})));
       }
-      headers.push_back({signature_header_name(r.scheme, prefix), std::move(value)});
-      return headers;
+      return errors;
+    }
   }
   return errors;
+}
+
+Result<Headers> sign(const SignView& r) {
+  Headers headers;
+  FieldErrors errors = sign_into(r, headers);
+  if (!errors.empty()) return errors;
+  return headers;
 }
 
 Result<Headers> sign(const SignRequest& r) {
