@@ -101,13 +101,6 @@ int run_serve(const ServeConfig& config, const std::string& store_url) {
                     [&st] { return static_cast<double>(st.count_deliveries(DeliveryState::InFlight)); });
   metrics.add_gauge("hookwork_buffered_deliveries", "Deliveries held for deactivated hooks (state buffered).",
                     [&st] { return static_cast<double>(st.count_deliveries(DeliveryState::Buffered)); });
-  if (auto* sqlite = dynamic_cast<SqliteStore*>(&st)) {
-    metrics.add_gauge("hookwork_store_wal_checkpoints", "WAL checkpoints run by the store's checkpointer thread (counter).",
-                      [sqlite] { return static_cast<double>(sqlite->wal_checkpoint_stats().background_checkpoints); });
-    metrics.add_gauge("hookwork_store_writer_checkpoints",
-                      "WAL checkpoints the writer ran itself, between transactions, past the WAL's bound (counter).",
-                      [sqlite] { return static_cast<double>(sqlite->wal_checkpoint_stats().writer_checkpoints); });
-  }
 
   if (!config.bootstrap_account.empty()) {
     if (!valid_account_name(config.bootstrap_account)) {

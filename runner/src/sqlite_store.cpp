@@ -137,6 +137,14 @@ SqliteStore::SqliteStore(Options options, const Clock& clock, Metrics* metrics)
         if (metrics) metrics->observe_store_commit(seconds, jobs);
       },
       [checkpointer = checkpointer_.get()](Db& writer) { checkpointer->between_transactions(writer); });
+  if (metrics) {
+    WalCheckpointer* c = checkpointer_.get();
+    metrics->add_gauge("hookwork_store_wal_checkpoints", "WAL checkpoints run by the store's checkpointer thread (counter).",
+                       [c] { return static_cast<double>(c->stats().background_checkpoints); });
+    metrics->add_gauge("hookwork_store_writer_checkpoints",
+                       "WAL checkpoints the writer ran itself, between transactions, past the WAL's bound (counter).",
+                       [c] { return static_cast<double>(c->stats().writer_checkpoints); });
+  }
 }
 
 SqliteStore::~SqliteStore() = default;

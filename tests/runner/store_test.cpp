@@ -119,6 +119,9 @@ TEST_CASE("store: concurrent publishes share group commits and all are durable",
   long commits = std::stol(text.substr(commits_at + std::string("\nhookwork_store_commits_total ").size()));
   INFO("commits: " << commits);
   REQUIRE(commits < kThreads * kPerThread);  // several publishes per fsync
+  // The store registers its own checkpoint counters with the metrics it was given.
+  CHECK(text.find("\nhookwork_store_wal_checkpoints ") != std::string::npos);
+  CHECK(text.find("\nhookwork_store_writer_checkpoints ") != std::string::npos);
 }
 
 TEST_CASE("store: one failing job in a batch does not undo the others", "[store][group-commit]") {
