@@ -81,9 +81,12 @@ class Strings {
 // A safe integer (the host checks Number.isSafeInteger) stored as the JSON parser stores it.
 json integer(std::int64_t v) { return v >= 0 ? json(static_cast<std::uint64_t>(v)) : json(v); }
 
+// What the compact answers carry: printable ASCII, so '\n' can separate their strings.
+bool printable(char c) { return c >= ' ' && c <= '~'; }
+
 bool printable_ascii(std::string_view s) {
   for (char c : s) {
-    if (c < ' ' || c > '~') return false;
+    if (!printable(c)) return false;
   }
   return true;
 }
@@ -92,7 +95,7 @@ bool printable_ascii(std::string_view s) {
 // compact answer could not carry it).
 char* copy_printable_line(std::string_view s, char* out) {
   for (char c : s) {
-    if (c < ' ' || c > '~') return nullptr;
+    if (!printable(c)) return nullptr;
     *out++ = c;
   }
   *out++ = '\n';
@@ -262,7 +265,6 @@ bool read_common(Strings& s, unsigned flags, Input& in, bool with_id) {
   if (flags & kHasPrefix) in.prefix = s.next();
   return true;
 }
-
 
 }  // namespace
 
