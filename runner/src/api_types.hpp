@@ -39,5 +39,10 @@ inline ApiResponse validation_error(const FieldErrors& fields) {
 inline ApiResponse not_found(const std::string& what) {
   return error_response(404, "not_found", what + " not found");
 }
+// 503 when the store failed (the client may retry), 500 for anything else a handler threw.
+inline ApiResponse store_unavailable() {
+  return error_response(503, "store_unavailable", "the store is unavailable, retry");
+}
+inline ApiResponse internal_error() { return error_response(500, "internal_error", "internal error"); }
 
 }  // namespace hookwork::runner

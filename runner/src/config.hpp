@@ -19,7 +19,9 @@ struct ServeConfig {
   std::string bootstrap_account;        // create this account on start (prints its key once)
   std::string log_level = "info";
   std::size_t max_body_bytes = hookwork::limits::kDefaultEventMaxBytes;
-  std::size_t http_threads = 16;
+  std::size_t http_threads = 16;       // run the blocking handlers (store reads, hook writes)
+  std::size_t http_io_threads = 0;      // event loops serving connections; 0 = one per core (at most 8)
+  std::size_t max_header_bytes = 16 * 1024;  // request line + headers; larger answers 431
   int read_timeout_s = 10;              // a slow client is cut off after this long per read
   int write_timeout_s = 10;
   int keep_alive_timeout_s = 5;

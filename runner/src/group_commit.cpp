@@ -23,15 +23,26 @@ GroupCommitter::~GroupCommitter() {
   writer_.join();
 }
 
-void GroupCommitter::submit(Job job) {
-  auto p = std::make_shared<Pending>();
-  p->job = std::move(job);
+void GroupCommitter::enqueue(std::shared_ptr<Pending> p) {
   {
     std::lock_guard<std::mutex> lock(mu_);
     if (stopping_) throw StoreError("store is shutting down");
-    queue_.push_back(p);
+    queue_.push_back(std::move(p));
   }
   work_cv_.notify_one();
+}
+
+void GroupCommitter::submit_async(Job job, Completion done) {
+  auto p = std::make_shared<Pending>();
+  p->job = std::move(job);
+  p->done_async = std::move(done);
+  enqueue(std::move(p));
+}
+
+void GroupCommitter::submit(Job job) {
+  auto p = std::make_shared<Pending>();
+  p->job = std::move(job);
+  enqueue(p);
   std::unique_lock<std::mutex> lock(p->mu);
   p->cv.wait(lock, [&] { return p->done; });
   if (p->error) std::rethrow_exception(p->error);
@@ -75,6 +86,10 @@ void GroupCommitter::run() {
     }
     if (observer_) observer_(static_cast<double>(clock_.monotonic_ns() - started) / 1e9, batch.size());
     for (auto& p : batch) {
+      if (p->done_async) {
+        p->done_async(commit_error ? commit_error : p->error);
+        continue;
+      }
       {
         std::lock_guard<std::mutex> lock(p->mu);
         if (commit_error) p->error = commit_error;

@@ -2,6 +2,7 @@
 #include "api_keys.hpp"
 #include "clock.hpp"
 #include "handlers.hpp"
+#include "log.hpp"
 #include "rules.hpp"
 
 namespace hookwork::runner {
@@ -10,7 +11,8 @@ namespace {
 constexpr std::size_t kIdempotencyKeyMaxBytes = 255;
 constexpr std::size_t kDeliveriesPageMax = 500;
 
-ApiResponse publish(Services& s, const ApiRequest& r) {
+// What a publish decides before the store: an error to answer, or the rows to commit.
+std::optional<ApiResponse> prepare_publish(Services& s, const ApiRequest& r, PublishRequest& req) {
   if (r.idempotency_key) {
     const auto& k = *r.idempotency_key;
     bool printable = !k.empty() && k.size() <= kIdempotencyKeyMaxBytes;
@@ -24,7 +26,6 @@ ApiResponse publish(Services& s, const ApiRequest& r) {
   auto event = rules::validate_event(r.input, time_ordered_id(s.random, "evt", now), s.config.max_body_bytes);
   if (!event.ok()) return validation_error(event.errors());
 
-  PublishRequest req;
   req.account_id = r.account_id;
   req.event = std::move(event).value();
   req.now_ms = now;
@@ -40,8 +41,10 @@ ApiResponse publish(Services& s, const ApiRequest& r) {
   }
   nlohmann::json body = {{"event_id", req.event.id}, {"deliveries", req.deliveries.size()}};
   req.response = {202, body.dump()};
+  return std::nullopt;
+}
 
-  auto result = s.store.publish(req);
+ApiResponse publish_answer(Services& s, bool queued_deliveries, const PublishResult& result) {
   ApiResponse out;
   switch (result.kind) {
     case PublishResult::Kind::KeyReusedWithOtherBody:
@@ -53,12 +56,32 @@ ApiResponse publish(Services& s, const ApiRequest& r) {
       break;
     case PublishResult::Kind::Accepted:
       s.metrics.count_events_accepted();
-      if (!req.deliveries.empty()) s.wake_deliveries();
+      if (queued_deliveries) s.wake_deliveries();
       break;
   }
   out.status = result.response.status;
   out.raw_body = result.response.body;
   return out;
+}
+
+// Answers once the event is committed (durable before 202), from the store's writer thread.
+void publish(Services& s, ApiRequest r, ApiReply reply) {
+  PublishRequest req;
+  if (auto refused = prepare_publish(s, r, req)) return reply(std::move(*refused));
+  const bool queued = !req.deliveries.empty();
+  s.store.publish_async(std::move(req), [&s, queued, reply = std::move(reply)](
+                                            std::optional<PublishResult> result, std::exception_ptr error) {
+    if (result) return reply(publish_answer(s, queued, *result));
+    std::string what = "unknown";
+    try {
+      std::rethrow_exception(error);
+    } catch (const std::exception& e) {
+      what = e.what();
+    } catch (...) {
+    }
+    log::error("publish failed", {{"error", what}});
+    reply(store_unavailable());
+  });
 }
 
 nlohmann::json delivery_view(const DeliveryRecord& d) {
@@ -133,8 +156,9 @@ ApiResponse list_notifications(Services& s, const ApiRequest& r) {
 
 }  // namespace
 
+void add_async_event_handlers(std::map<std::string, AsyncApiHandler>& h) { h["publishEvent"] = publish; }
+
 void add_event_handlers(std::map<std::string, ApiHandler>& h) {
-  h["publishEvent"] = publish;
   h["listEventDeliveries"] = list_event_deliveries;
   h["listDeliveries"] = list_hook_deliveries;
   h["retryDelivery"] = retry_delivery;

@@ -167,4 +167,13 @@ const std::map<std::string, ApiHandler>& api_handlers() {
   return kHandlers;
 }
 
+const std::map<std::string, AsyncApiHandler>& async_api_handlers() {
+  static const auto kHandlers = [] {
+    std::map<std::string, AsyncApiHandler> h;
+    add_async_event_handlers(h);
+    return h;
+  }();
+  return kHandlers;
+}
+
 }  // namespace hookwork::runner

@@ -1,290 +1,345 @@
 #include "http_server.hpp"
 
-#include <httplib.h>
+#include <boost/asio.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
 
-#include "activation_page.hpp"
-#include "handlers.hpp"
+#include <algorithm>
+#include <chrono>
+#include <optional>
+#include <thread>
+#include <unordered_set>
+#include <vector>
+
+#include "hookwork/url_encoding.hpp"
+#include "http_routes.hpp"
 #include "log.hpp"
-#include "openapi.hpp"
-#include "router.hpp"
-#include "sqlite_db.hpp"
-#include "static_files.hpp"
 
 namespace hookwork::runner {
 namespace {
 
-const char* kJson = "application/json";
-// CPPHTTPLIB_FORM_URL_ENCODED_PAYLOAD_MAX_LENGTH of the Debian build: fixed when the library was compiled.
-constexpr std::size_t kFormBodyMaxBytes = 8192;
+namespace net = boost::asio;
+namespace beast = boost::beast;
+namespace http = beast::http;
+using tcp = net::ip::tcp;
 
-void send_json(httplib::Response& res, int status, const nlohmann::json& body) {
-  res.status = status;
-  res.set_content(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), kJson);
-}
+// Connections the kernel queues before the server accepts them (capped by net.core.somaxconn).
+constexpr int kListenBacklog = 1024;
+// A refused request's unread body is read and dropped, up to this much, before the connection
+// closes: closing with unread bytes resets it, and the client would lose the error answer.
+constexpr std::size_t kDrainMaxBytes = 64 * 1024 * 1024;
+constexpr std::size_t kMaxIoThreads = 8;
 
-void send(httplib::Response& res, const ApiResponse& r) {
-  for (const auto& h : r.headers) res.set_header(h.name, h.value);
-  if (!r.raw_body.empty()) {
-    res.status = r.status;
-    res.set_content(r.raw_body, kJson);
-  } else {
-    send_json(res, r.status, r.body);
+std::string text(beast::string_view v) { return std::string(v.data(), v.size()); }
+
+class Session;
+
+struct Loop {
+  net::io_context ctx{1};  // hint 1: one thread runs it, so Asio skips its scheduler locking
+  std::unordered_set<Session*> sessions;  // this loop's thread only
+};
+
+}  // namespace
+
+struct HttpServer::Impl {
+  Impl(Services& services, const std::string& playground_dir);
+  void accept();
+  void session_started();
+  void session_ended();
+
+  Services& s;
+  const ServeConfig& config;
+  net::thread_pool pool;  // handlers that may block on the store
+  HttpRoutes routes;
+  std::vector<std::unique_ptr<Loop>> loops;
+  std::vector<net::executor_work_guard<net::io_context::executor_type>> guards;
+  std::optional<tcp::acceptor> acceptor;
+  std::size_t next_loop = 0;  // the acceptor's loop only
+  std::atomic<bool> stopping{false};
+  std::mutex mu;
+  std::condition_variable ended;
+  std::size_t live = 0;  // guarded by mu: sessions not yet destroyed
+};
+
+namespace {
+
+class Session : public std::enable_shared_from_this<Session> {
+ public:
+  Session(tcp::socket socket, HttpServer::Impl& server, Loop& loop)
+      : stream_(std::move(socket)), server_(server), loop_(loop), config_(server.config) {
+    server_.session_started();
   }
-}
+  ~Session() { server_.session_ended(); }
 
-std::string error_code_for_status(int status) {
-  switch (status) {
-    case 400: return "bad_request";
-    case 401: return "unauthorized";
-    case 404: return "not_found";
-    case 405: return "method_not_allowed";
-    case 408: return "request_timeout";
-    case 413: return "payload_too_large";
-    case 414: return "uri_too_long";
-    case 431: return "headers_too_large";
-    default: return status >= 500 ? "internal_error" : "error";
+  // On the session's loop.
+  void start() {
+    loop_.sessions.insert(this);
+    if (server_.stopping) return close();
+    read_header();
   }
-}
+  // Stopping: a connection waiting for its next request is closed; one in a request finishes it.
+  void close_if_idle() {
+    if (reading_header_ && !parser_->got_some()) close();
+  }
 
-bool looks_like_json(const std::string& body) {
-  auto first = body.find_first_not_of(" \t\r\n");
-  return first != std::string::npos && (body[first] == '{' || body[first] == '[');
-}
+ private:
+  void read_header() {
+    reading_header_ = true;
+    parser_.emplace();
+    parser_->header_limit(static_cast<std::uint32_t>(std::min<std::size_t>(config_.max_header_bytes, UINT32_MAX)));
+    parser_->body_limit(config_.max_body_bytes);
+    // A connection waits at most keep-alive timeout + read timeout for a request's header.
+    stream_.expires_after(std::chrono::seconds(config_.keep_alive_timeout_s + config_.read_timeout_s));
+    http::async_read_header(stream_, buffer_, *parser_,
+                            [self = shared_from_this()](beast::error_code ec, std::size_t) { self->on_header(ec); });
+  }
 
-// Form bodies are parameters; a body that starts like JSON is JSON whatever its
-// Content-Type says (curl -d sends JSON labelled as a form).
-bool is_form(const httplib::Request& req) {
-  return req.get_header_value("Content-Type").rfind("application/x-www-form-urlencoded", 0) == 0 &&
-         !looks_like_json(req.body);
-}
+  void on_header(beast::error_code ec) {
+    reading_header_ = false;
+    if (ec) return fail(ec);
+    auto& req = parser_->get();
+    auto expect = req.find(http::field::expect);
+    if (expect != req.end() && beast::iequals(expect->value(), "100-continue") && !parser_->is_done()) {
+      // curl sends large bodies only after this answer; a body over the limit was refused already.
+      static const std::string kContinue = "HTTP/1.1 100 Continue\r\n\r\n";
+      stream_.expires_after(std::chrono::seconds(config_.write_timeout_s));
+      return net::async_write(stream_, net::buffer(kContinue),
+                              [self = shared_from_this()](beast::error_code ec, std::size_t) {
+                                if (ec) return self->close();
+                                self->read_body();
+                              });
+    }
+    read_body();
+  }
 
-// Query-string parameters, plus the form fields when the body is a form.
-std::multimap<std::string, std::string> string_params(const httplib::Request& req) {
-  if (is_form(req) || req.body.empty()) return {req.params.begin(), req.params.end()};
-  httplib::Params query;
-  auto q = req.target.find('?');
-  if (q != std::string::npos) httplib::detail::parse_query_text(req.target.substr(q + 1), query);
-  return {query.begin(), query.end()};
+  void read_body() {
+    if (parser_->is_done()) return on_request();
+    stream_.expires_after(std::chrono::seconds(config_.read_timeout_s));
+    http::async_read(stream_, buffer_, *parser_, [self = shared_from_this()](beast::error_code ec, std::size_t) {
+      if (ec) return self->fail(ec);
+      self->on_request();
+    });
+  }
+
+  void fail(beast::error_code ec) {
+    if (ec == http::error::header_limit)
+      return refuse(431, "request line and headers larger than " + std::to_string(config_.max_header_bytes) + " bytes");
+    if (ec == http::error::body_limit)
+      return refuse(413, "request body larger than " + std::to_string(config_.max_body_bytes) + " bytes");
+    // beast::error::timeout: the stream has closed the socket already, so there is nobody to tell.
+    if (ec.category() == http::make_error_code(http::error::bad_method).category() && ec != http::error::end_of_stream &&
+        ec != http::error::partial_message)
+      return refuse(400, "malformed HTTP request: " + ec.message());
+    close();  // the client went away (EOF, reset) or the server is stopping
+  }
+
+  void on_request() {
+    auto& m = parser_->get();
+    HttpRequest r;
+    r.method = text(m.method_string());
+    if (r.method == "HEAD") {
+      r.method = "GET";
+      r.head = true;
+    }
+    const std::string target = text(m.target());
+    const auto q = target.find('?');
+    const std::string raw_path = target.substr(0, q);
+    auto decoded = hookwork::percent_decode(raw_path);
+    r.path = decoded ? std::move(*decoded) : raw_path;
+    if (q != std::string::npos) r.query = target.substr(q + 1);
+    r.authorization = text(m[http::field::authorization]);
+    r.content_type = text(m[http::field::content_type]);
+    r.accept_encoding = text(m[http::field::accept_encoding]);
+    r.if_none_match = text(m[http::field::if_none_match]);
+    auto key = m.find("Idempotency-Key");
+    if (key != m.end()) r.idempotency_key = text(key->value());
+    r.body = std::move(m.body());
+    version_ = m.version();
+    keep_alive_ = m.keep_alive();
+    head_ = r.head;
+    ++served_;
+    parser_.reset();
+    server_.routes.handle(std::move(r), [self = shared_from_this()](HttpAnswer a) {
+      // Answers come from the loop, the blocking pool or the store's writer: write on the loop.
+      net::dispatch(self->stream_.get_executor(),
+                    [self, a = std::move(a)]() mutable { self->write(std::move(a), false); });
+    });
+  }
+
+  void refuse(int status, const std::string& message) {
+    parser_.reset();
+    write(server_.routes.refused(status, message), true);
+  }
+
+  void write(HttpAnswer a, bool refused) {
+    if (closed_) return;
+    res_ = {};
+    res_.version(version_);
+    res_.result(static_cast<unsigned>(a.status));
+    if (a.status != 304 && !a.content_type.empty()) res_.set(http::field::content_type, a.content_type);
+    for (const auto& h : a.headers) res_.set(h.name, h.value);
+    const bool keep = !refused && keep_alive_ && !server_.stopping && served_ < config_.keep_alive_max_requests;
+    res_.keep_alive(keep);
+    if (a.status == 304) {
+      // no body and no length: the cached representation's apply
+    } else if (head_) {
+      res_.content_length(a.body.size());  // what a GET would send, without the bytes
+    } else {
+      res_.body() = std::move(a.body);
+      res_.prepare_payload();
+    }
+    stream_.expires_after(std::chrono::seconds(config_.write_timeout_s));
+    http::async_write(stream_, res_, [self = shared_from_this(), keep, refused](beast::error_code ec, std::size_t) {
+      if (ec) return self->close();
+      if (keep) return self->read_header();
+      if (refused) return self->drain();
+      self->close();
+    });
+  }
+
+  // After a refusal: stop sending, read what the client still sends, then close.
+  void drain() {
+    beast::error_code ignored;
+    stream_.socket().shutdown(tcp::socket::shutdown_send, ignored);
+    stream_.expires_after(std::chrono::seconds(config_.read_timeout_s));
+    drain_buffer_.resize(64 * 1024);
+    read_and_drop();
+  }
+  void read_and_drop() {
+    stream_.async_read_some(net::buffer(drain_buffer_), [self = shared_from_this()](beast::error_code ec, std::size_t n) {
+      self->drained_ += n;
+      if (ec || self->drained_ > kDrainMaxBytes) return self->close();
+      self->read_and_drop();
+    });
+  }
+
+  void close() {
+    if (closed_) return;
+    closed_ = true;
+    loop_.sessions.erase(this);
+    beast::error_code ignored;
+    stream_.socket().shutdown(tcp::socket::shutdown_both, ignored);
+    stream_.close();
+  }
+
+  beast::tcp_stream stream_;
+  HttpServer::Impl& server_;
+  Loop& loop_;
+  const ServeConfig& config_;
+  beast::flat_buffer buffer_;
+  std::optional<http::request_parser<http::string_body>> parser_;
+  http::response<http::string_body> res_;
+  std::vector<char> drain_buffer_;
+  std::size_t drained_ = 0;
+  unsigned version_ = 11;
+  bool keep_alive_ = true;
+  bool head_ = false;
+  bool closed_ = false;
+  bool reading_header_ = false;
+  std::size_t served_ = 0;
+};
+
+std::size_t io_threads(const ServeConfig& c) {
+  if (c.http_io_threads > 0) return c.http_io_threads;
+  return std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, kMaxIoThreads);
 }
 
 }  // namespace
 
-HttpServer::HttpServer(Services& services, std::string playground_dir)
-    : s_(services), playground_dir_(std::move(playground_dir)), auth_(services.store),
-      server_(std::make_unique<httplib::Server>()),
-      static_files_(std::make_unique<StaticFiles>(playground_dir_)) {
-  const auto& c = s_.config;
-  auto threads = c.http_threads;
-  server_->new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
-  server_->set_payload_max_length(c.max_body_bytes);
-  server_->set_read_timeout(c.read_timeout_s, 0);
-  server_->set_write_timeout(c.write_timeout_s, 0);
-  server_->set_keep_alive_timeout(c.keep_alive_timeout_s);
-  server_->set_keep_alive_max_count(c.keep_alive_max_requests);
-  server_->set_tcp_nodelay(true);
-  // cpp-httplib's default options set SO_REUSEPORT, which lets a second runner bind the same
-  // port and take half of its connections; SO_REUSEADDR alone still allows a restart while
-  // old connections sit in TIME_WAIT. The socket is kept to widen its accept queue (bind()).
-  server_->set_socket_options([this](socket_t sock) {
-    int yes = 1;
-    ::setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
-    listen_socket_ = sock;
-  });
-  install_routes();
+HttpServer::Impl::Impl(Services& services, const std::string& playground_dir)
+    : s(services), config(services.config), pool(std::max<std::size_t>(1, services.config.http_threads)),
+      routes(services, playground_dir, [this](std::function<void()> task) { net::post(pool, std::move(task)); }) {
+  for (std::size_t i = 0; i < io_threads(config); ++i) {
+    loops.push_back(std::make_unique<Loop>());
+    guards.push_back(net::make_work_guard(loops.back()->ctx));
+  }
+  acceptor.emplace(loops.front()->ctx);
 }
 
-HttpServer::~HttpServer() = default;
+void HttpServer::Impl::session_started() {
+  std::lock_guard<std::mutex> lock(mu);
+  ++live;
+}
+
+void HttpServer::Impl::session_ended() {
+  std::lock_guard<std::mutex> lock(mu);
+  if (--live == 0) ended.notify_all();
+}
+
+void HttpServer::Impl::accept() {
+  Loop& loop = *loops[next_loop++ % loops.size()];
+  acceptor->async_accept(loop.ctx, [this, &loop](beast::error_code ec, tcp::socket socket) {
+    if (ec == net::error::operation_aborted || stopping) return;
+    if (!ec) {
+      beast::error_code ignored;
+      socket.set_option(tcp::no_delay(true), ignored);
+      auto session = std::make_shared<Session>(std::move(socket), *this, loop);
+      net::post(loop.ctx, [session] { session->start(); });
+    } else {
+      log::warn("accept failed", {{"error", ec.message()}});
+    }
+    accept();
+  });
+}
+
+HttpServer::HttpServer(Services& services, std::string playground_dir)
+    : impl_(std::make_unique<Impl>(services, playground_dir)) {}
+
+HttpServer::~HttpServer() {
+  stop();
+  impl_->pool.join();
+}
 
 int HttpServer::bind(const std::string& host, int port) {
-  const int bound = port == 0 ? server_->bind_to_any_port(host) : (server_->bind_to_port(host, port) ? port : -1);
-  // The library listens with a backlog of 5 (CPPHTTPLIB_LISTEN_BACKLOG, compiled into Debian's
-  // build): a burst of new connections overflowed it and waited for SYN retransmits (~1 s, 3 s).
-  // listen() again on a listening socket only changes its backlog (Linux).
-  if (bound > 0 && listen_socket_ >= 0) ::listen(listen_socket_, kListenBacklog);
-  return bound;
+  beast::error_code ec;
+  tcp::resolver resolver(impl_->loops.front()->ctx);
+  auto found = resolver.resolve(host, std::to_string(port), tcp::resolver::passive | tcp::resolver::numeric_service, ec);
+  if (ec || found.empty()) return -1;
+  auto& a = *impl_->acceptor;
+  for (const auto& entry : found) {
+    a.open(entry.endpoint().protocol(), ec);
+    if (ec) continue;
+    // SO_REUSEADDR allows a restart while old connections sit in TIME_WAIT; no SO_REUSEPORT,
+    // which would let a second runner bind the same port and take half of the connections.
+    a.set_option(net::socket_base::reuse_address(true), ec);
+    a.bind(entry.endpoint(), ec);
+    if (!ec) a.listen(kListenBacklog, ec);
+    if (!ec) return a.local_endpoint().port();
+    a.close();
+  }
+  return -1;
 }
 
-bool HttpServer::serve() { return server_->listen_after_bind(); }
+bool HttpServer::serve() {
+  auto& impl = *impl_;
+  if (!impl.acceptor->is_open()) return false;
+  net::post(impl.loops.front()->ctx, [&impl] { impl.accept(); });
+  std::vector<std::thread> threads;
+  for (std::size_t i = 1; i < impl.loops.size(); ++i) threads.emplace_back([&impl, i] { impl.loops[i]->ctx.run(); });
+  impl.loops.front()->ctx.run();
+  for (auto& t : threads) t.join();
+  return true;
+}
 
-void HttpServer::stop() { server_->stop(); }
-
-void HttpServer::install_routes() {
-  auto& srv = *server_;
-  if (!playground_dir_.empty() && static_files_->size() == 0)
-    log::warn("playground directory not served", {{"dir", playground_dir_}});
-
-  // Errors httplib produces itself (413, 400 on a malformed request line, 404...) become JSON too.
-  srv.set_error_handler(httplib::Server::HandlerWithResponse([this](const httplib::Request& req, httplib::Response& res) {
-    if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
-    std::string message = "the request was refused";
-    if (res.status == 413) {
-      // cpp-httplib caps form-encoded bodies on its own, below max_body_bytes.
-      const bool form = req.get_header_value("Content-Type").rfind("application/x-www-form-urlencoded", 0) == 0;
-      message = form ? "form-encoded bodies are limited to " + std::to_string(kFormBodyMaxBytes) +
-                           " bytes; send the parameters as JSON (Content-Type: application/json, up to " +
-                           std::to_string(s_.config.max_body_bytes) + " bytes)"
-                     : "request body larger than " + std::to_string(s_.config.max_body_bytes) + " bytes";
-    }
-    send_json(res, res.status,
-              {{"error", {{"code", error_code_for_status(res.status)}, {"message", message},
-                          {"fields", nlohmann::json::array()}}}});
-    s_.metrics.count_request("unmatched", res.status);
-    return httplib::Server::HandlerResponse::Handled;
-  }));
-  srv.set_exception_handler([](const httplib::Request& req, httplib::Response& res, std::exception_ptr ep) {
-    int status = 500;
-    std::string what = "unknown";
-    try {
-      std::rethrow_exception(ep);
-    } catch (const StoreError& e) {
-      status = 503;
-      what = e.what();
-    } catch (const std::exception& e) {
-      what = e.what();
-    } catch (...) {
-    }
-    log::error("request failed", {{"path", req.path}, {"error", what}});
-    send_json(res, status,
-              {{"error", {{"code", status == 503 ? "store_unavailable" : "internal_error"},
-                          {"message", status == 503 ? "the store is unavailable, retry" : "internal error"},
-                          {"fields", nlohmann::json::array()}}}});
+void HttpServer::stop() {
+  auto& impl = *impl_;
+  if (impl.stopping.exchange(true)) return;
+  net::post(impl.loops.front()->ctx, [&impl] {
+    beast::error_code ignored;
+    impl.acceptor->close(ignored);
   });
-
-  srv.Get("/healthz", [this](const httplib::Request&, httplib::Response& res) {
-    s_.store.ping();  // proves the store answers (a count of the events would grow with the store)
-    send_json(res, 200, {{"status", "ok"}});
-    s_.metrics.count_request("/healthz", 200);
-  });
-  srv.Get("/metrics", [this](const httplib::Request&, httplib::Response& res) {
-    res.set_content(s_.metrics.render(), "text/plain; version=0.0.4");
-    s_.metrics.count_request("/metrics", 200);
-  });
-  srv.Get("/openapi.json", [this](const httplib::Request&, httplib::Response& res) {
-    send_json(res, 200, openapi_document());
-    s_.metrics.count_request("/openapi.json", 200);
-  });
-
-  // The notification's one-click link: GET shows the question, POST (the page's form) reactivates.
-  srv.Get(R"(/activate/([^/]+))", [this](const httplib::Request& req, httplib::Response& res) {
-    auto page = activation_page(s_, req.matches[1]);
-    res.status = page.status;
-    res.set_header("Cache-Control", "no-store");
-    res.set_content(page.html, "text/html; charset=utf-8");
-    s_.metrics.count_request("/activate/{token}", page.status);
-  });
-  srv.Post(R"(/activate/([^/]+))", [this](const httplib::Request& req, httplib::Response& res) {
-    const auto replay = req.get_param_value("replay");
-    auto page = confirm_activation(s_, req.matches[1], replay == "1" || replay == "true" || replay == "on");
-    res.status = page.status;
-    res.set_header("Cache-Control", "no-store");
-    res.set_content(page.html, "text/html; charset=utf-8");
-    s_.metrics.count_request("/activate/{token}", page.status);
-  });
-  if (s_.config.clock_control && s_.adjustable_clock) {
-    srv.Post("/_clock", [this](const httplib::Request& req, httplib::Response& res) {
-      auto body = nlohmann::json::parse(req.body, nullptr, false);
-      if (!body.is_object() || !body.contains("advance_ms") || !body["advance_ms"].is_number_integer() ||
-          body["advance_ms"].get<std::int64_t>() < 0) {
-        send_json(res, 400, {{"error", {{"code", "validation_failed"}, {"message", "the request has invalid fields"},
-                                        {"fields", {{{"field", "advance_ms"}, {"code", "invalid_type"},
-                                                     {"message", "must be a non-negative integer"}}}}}}});
-        return;
-      }
-      s_.adjustable_clock->advance(body["advance_ms"].get<std::int64_t>());
-      s_.wake_deliveries();
-      send_json(res, 200, {{"now_ms", s_.clock.now_ms()}});
+  for (auto& loop : impl.loops) {
+    net::post(loop->ctx, [l = loop.get()] {
+      std::vector<Session*> sessions(l->sessions.begin(), l->sessions.end());
+      for (auto* s : sessions) s->close_if_idle();
     });
   }
-
-  auto dispatch = [this](const httplib::Request& req, httplib::Response& res) {
-    auto started = s_.clock.monotonic_ns();
-    std::string route = "unmatched";
-    ApiResponse out = [&]() -> ApiResponse {
-      bool api_path = req.path.rfind("/v1/", 0) == 0 || req.path.rfind("/webservice/", 0) == 0;
-      if (!api_path) return error_response(404, "not_found", "no such route");
-      auto account = auth_.account_for(req.get_header_value("Authorization"));
-      if (!account) {
-        ApiResponse r = error_response(401, "unauthorized", "missing or invalid API key");
-        r.headers.push_back({"WWW-Authenticate", "Bearer"});
-        return r;
-      }
-      RouteMiss miss;
-      auto match = match_route(req.method, req.path, miss);
-      if (!match) {
-        return miss == RouteMiss::MethodNotAllowed
-                   ? error_response(405, "method_not_allowed", "method not allowed on this route")
-                   : error_response(404, "not_found", "no such route");
-      }
-      route = match->op->path;
-      // Another account's path is indistinguishable from an unknown one.
-      if (match->params["account"] != *account) return not_found("account");
-      ApiRequest api;
-      api.op = match->handler;
-      api.account_id = *account;
-      api.raw_body = req.body;
-      api.input = coerce_string_params(*match, string_params(req));
-      if (!req.body.empty() && !is_form(req)) {
-        auto body = parse_json_object_body(req.body);
-        if (!body.ok()) return validation_error(body.errors());
-        for (const auto& item : body.value().items()) api.input[item.key()] = item.value();
-      }
-      for (const auto& [name, value] : match->params)
-        if (name != "account") api.path_params[name] = value;
-      if (match->function_surface()) {
-        // The REST handler's path parameters arrive as ordinary parameters on the function surface.
-        for (const auto& p : match->handler->parameters) {
-          if (p.in != hookwork::ops::ParamIn::Path || p.name == "account") continue;
-          auto it = api.input.find(p.name);
-          if (it == api.input.end() || !(it->is_string() || it->is_number_integer())) {
-            return validation_error({{p.name, "required", "is required"}});
-          }
-          api.path_params[p.name] = it->is_string() ? it->get<std::string>() : std::to_string(it->get<long long>());
-          api.input.erase(p.name);
-        }
-      }
-      if (req.has_header("Idempotency-Key")) api.idempotency_key = req.get_header_value("Idempotency-Key");
-      const auto& handler = api_handlers().at(match->handler->name);
-      ApiResponse answer = handler(s_, api);
-      // A function answers with its own success status (the table's), e.g. 200 where REST creates with 201.
-      if (answer.status == match->handler->success_status) answer.status = match->op->success_status;
-      return answer;
-    }();
-    send(res, out);
-    s_.metrics.count_request(route, out.status);
-    double seconds = static_cast<double>(s_.clock.monotonic_ns() - started) / 1e9;
-    s_.metrics.observe_request(seconds);
-    if (out.status >= 500) {
-      log::warn("request", {{"method", req.method}, {"route", route}, {"status", out.status}});
-    } else if (log::enabled(log::Level::Debug)) {  // the fields are a JSON object: build them only when written
-      log::debug("request", {{"method", req.method}, {"route", route}, {"status", out.status}, {"ms", seconds * 1000}});
-    }
-  };
-  // Files first for GET: the playground at / (API paths are never files).
-  srv.Get(".*", [this, dispatch](const httplib::Request& req, httplib::Response& res) {
-    const bool api_path = req.path.rfind("/v1/", 0) == 0 || req.path.rfind("/webservice/", 0) == 0;
-    const StaticFile* file = api_path ? nullptr : static_files_->find(req.path);
-    if (!file) return dispatch(req, res);
-    res.set_header("Cache-Control", "no-cache");  // not fingerprinted: revalidate, cheap with the ETag
-    res.set_header("ETag", file->etag);
-    res.set_header("Vary", "Accept-Encoding");
-    if (req.get_header_value("If-None-Match") == file->etag) {
-      res.status = 304;
-    } else {
-      const bool gzip = !file->gzip.empty() && accepts_gzip(req.get_header_value("Accept-Encoding"));
-      if (gzip) res.set_header("Content-Encoding", "gzip");
-      const std::string* body = gzip ? &file->gzip : &file->body;
-      // A sized content provider is sent as it is: cpp-httplib compresses only set_content bodies.
-      res.set_content_provider(body->size(), file->content_type,
-                               [body](std::size_t offset, std::size_t length, httplib::DataSink& sink) {
-                                 return sink.write(body->data() + offset, length);
-                               });
-    }
-    s_.metrics.count_request("static", res.status);
-  });
-  using Register = httplib::Server& (httplib::Server::*)(const std::string&, httplib::Server::Handler);
-  for (Register reg : {static_cast<Register>(&httplib::Server::Post), static_cast<Register>(&httplib::Server::Put),
-                       static_cast<Register>(&httplib::Server::Delete), static_cast<Register>(&httplib::Server::Patch)})
-    (srv.*reg)(".*", dispatch);
+  {
+    // Bounded: a request in flight finishes within the read, handler and write timeouts.
+    std::unique_lock<std::mutex> lock(impl.mu);
+    impl.ended.wait(lock, [&] { return impl.live == 0; });
+  }
+  impl.guards.clear();  // the loops return once their last handlers ran
 }
 
 }  // namespace hookwork::runner

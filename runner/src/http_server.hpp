@@ -1,20 +1,20 @@
 #pragma once
-// The HTTP front: cpp-httplib (see docs/http-server.md for why) with body,
-// header and timeout limits, JSON errors for every failure, /healthz,
-// /metrics, /openapi.json, the API routes and the playground's static files.
+// The HTTP front on Boost.Beast (docs/http-server.md says why): event loops, one
+// io_context and one thread each, serve the connections; HttpRoutes decides the
+// answers. No loop thread ever waits on the store: a publish is answered from the
+// group commit's completion and the other handlers run on a blocking pool. Limits
+// (header and body size, read, write and keep-alive timeouts, requests per
+// connection) come from ServeConfig; every refusal is a JSON error. stop() ends
+// gracefully: no new connections, idle ones closed, requests in flight answered.
+#include <atomic>
+#include <condition_variable>
 #include <memory>
+#include <mutex>
 #include <string>
 
-#include "auth.hpp"
 #include "services.hpp"
 
-namespace httplib {
-class Server;
-}
-
 namespace hookwork::runner {
-
-class StaticFiles;
 
 class HttpServer {
  public:
@@ -27,16 +27,10 @@ class HttpServer {
   bool serve();
   void stop();
 
+  struct Impl;  // Beast and Asio stay in http_server.cpp (a Beast translation unit compiles slowly)
+
  private:
-  void install_routes();
-  // Connections the kernel queues before the server accepts them (capped by net.core.somaxconn).
-  static constexpr int kListenBacklog = 1024;
-  int listen_socket_ = -1;
-  Services& s_;
-  std::string playground_dir_;
-  Authenticator auth_;
-  std::unique_ptr<httplib::Server> server_;
-  std::unique_ptr<StaticFiles> static_files_;
+  std::unique_ptr<Impl> impl_;
 };
 
 }  // namespace hookwork::runner

@@ -327,48 +327,79 @@ bool SqliteStore::set_hook_active(const std::string& account_id, const std::stri
   return found;
 }
 
+namespace {
+
+// One publish's rows, inside the writer's transaction.
+PublishResult write_publish(Db& db, const PublishRequest& req) {
+  PublishResult result;
+  if (req.idempotency_key) {
+    auto st = db.prepare("SELECT request_hash, status, body FROM idempotency_keys"
+                         " WHERE account_id = ? AND idem_key = ? AND expires_at > ?");
+    st.bind(1, req.account_id).bind(2, *req.idempotency_key).bind(3, req.now_ms);
+    if (st.step()) {
+      if (st.text(0) != req.request_hash) {
+        result.kind = PublishResult::Kind::KeyReusedWithOtherBody;
+        return result;
+      }
+      result.kind = PublishResult::Kind::Replayed;
+      result.response = {static_cast<int>(st.int64(1)), st.text(2)};
+      return result;
+    }
+    // An expired key may be reused.
+    db.prepare("DELETE FROM idempotency_keys WHERE account_id = ? AND idem_key = ?")
+        .bind(1, req.account_id).bind(2, *req.idempotency_key).run();
+    db.prepare("INSERT INTO idempotency_keys (account_id, idem_key, request_hash, status, body, created_at,"
+               " expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        .bind(1, req.account_id).bind(2, *req.idempotency_key).bind(3, req.request_hash)
+        .bind(4, req.response.status).bind(5, req.response.body).bind(6, req.now_ms)
+        .bind(7, req.now_ms + req.idempotency_ttl_ms).run();
+  }
+  db.prepare("INSERT INTO events (id, account_id, type, canonical, occurred_at, created_at)"
+             " VALUES (?, ?, ?, ?, ?, ?)")
+      .bind(1, req.event.id).bind(2, req.account_id).bind(3, req.event.type).bind(4, req.event.canonical)
+      .bind(5, req.event.occurred_at_ms).bind(6, req.now_ms).run();
+  auto ins = db.prepare("INSERT INTO deliveries (id, account_id, hook_id, event_id, message_id, state,"
+                        " attempt_count, next_attempt_at, created_at, updated_at)"
+                        " VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?)");
+  for (const auto& d : req.deliveries) {
+    ins.reset();
+    ins.bind(1, d.id).bind(2, req.account_id).bind(3, d.hook_id).bind(4, req.event.id).bind(5, d.message_id)
+        .bind(6, std::string(to_string(d.state))).bind(7, req.now_ms).bind(8, req.now_ms).bind(9, req.now_ms)
+        .run();
+  }
+  result.kind = PublishResult::Kind::Accepted;
+  result.response = req.response;
+  return result;
+}
+
+}  // namespace
+
 PublishResult SqliteStore::publish(const PublishRequest& req) {
   PublishResult result;
-  write([&](Db& db) {
-    if (req.idempotency_key) {
-      auto st = db.prepare("SELECT request_hash, status, body FROM idempotency_keys"
-                           " WHERE account_id = ? AND idem_key = ? AND expires_at > ?");
-      st.bind(1, req.account_id).bind(2, *req.idempotency_key).bind(3, req.now_ms);
-      if (st.step()) {
-        if (st.text(0) != req.request_hash) {
-          result.kind = PublishResult::Kind::KeyReusedWithOtherBody;
-          return;
-        }
-        result.kind = PublishResult::Kind::Replayed;
-        result.response = {static_cast<int>(st.int64(1)), st.text(2)};
-        return;
-      }
-      // An expired key may be reused.
-      db.prepare("DELETE FROM idempotency_keys WHERE account_id = ? AND idem_key = ?")
-          .bind(1, req.account_id).bind(2, *req.idempotency_key).run();
-      db.prepare("INSERT INTO idempotency_keys (account_id, idem_key, request_hash, status, body, created_at,"
-                 " expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
-          .bind(1, req.account_id).bind(2, *req.idempotency_key).bind(3, req.request_hash)
-          .bind(4, req.response.status).bind(5, req.response.body).bind(6, req.now_ms)
-          .bind(7, req.now_ms + req.idempotency_ttl_ms).run();
-    }
-    db.prepare("INSERT INTO events (id, account_id, type, canonical, occurred_at, created_at)"
-               " VALUES (?, ?, ?, ?, ?, ?)")
-        .bind(1, req.event.id).bind(2, req.account_id).bind(3, req.event.type).bind(4, req.event.canonical)
-        .bind(5, req.event.occurred_at_ms).bind(6, req.now_ms).run();
-    auto ins = db.prepare("INSERT INTO deliveries (id, account_id, hook_id, event_id, message_id, state,"
-                          " attempt_count, next_attempt_at, created_at, updated_at)"
-                          " VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?)");
-    for (const auto& d : req.deliveries) {
-      ins.reset();
-      ins.bind(1, d.id).bind(2, req.account_id).bind(3, d.hook_id).bind(4, req.event.id).bind(5, d.message_id)
-          .bind(6, std::string(to_string(d.state))).bind(7, req.now_ms).bind(8, req.now_ms).bind(9, req.now_ms)
-          .run();
-    }
-    result.kind = PublishResult::Kind::Accepted;
-    result.response = req.response;
-  });
+  write([&](Db& db) { result = write_publish(db, req); });
   return result;
+}
+
+void SqliteStore::publish_async(PublishRequest req, PublishDone done) {
+  // The request and its result live until the commit's completion, on the writer thread.
+  struct Job {
+    PublishRequest req;
+    PublishResult result;
+    PublishDone done;
+  };
+  auto job = std::make_shared<Job>(Job{std::move(req), {}, std::move(done)});
+  try {
+    writer_->submit_async([job](Db& db) { job->result = write_publish(db, job->req); },
+                          [job](std::exception_ptr error) {
+                            if (error) {
+                              job->done(std::nullopt, error);
+                            } else {
+                              job->done(std::move(job->result), nullptr);
+                            }
+                          });
+  } catch (...) {
+    job->done(std::nullopt, std::current_exception());
+  }
 }
 
 std::vector<DeliveryRecord> SqliteStore::list_deliveries(const std::string& account_id, const DeliveryQuery& q,

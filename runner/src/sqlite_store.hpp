@@ -46,6 +46,7 @@ class SqliteStore final : public Store {
                        std::int64_t now_ms) override;
 
   PublishResult publish(const PublishRequest& req) override;
+  void publish_async(PublishRequest req, PublishDone done) override;
   std::vector<DeliveryRecord> list_deliveries(const std::string& account_id, const DeliveryQuery& q,
                                               std::size_t limit) override;
   RetryOutcome retry_delivery(const std::string& account_id, const std::string& delivery_id,

@@ -42,12 +42,18 @@ int WalCheckpointer::on_commit(void* arg, sqlite3*, const char*, int frames) {
 }
 
 void WalCheckpointer::between_transactions(Db& writer) noexcept {
-  if (wal_frames_ < limits_.writer_frames) return;
-  if (checkpoint(writer.raw()) > 0) ++writer_checkpoints_;
+  const int frames = wal_frames_;
+  if (frames < limits_.writer_frames) return;
+  if (checkpoint(writer.raw(), frames >= 2 * limits_.writer_frames) > 0) ++writer_checkpoints_;
 }
 
-std::uint64_t WalCheckpointer::checkpoint(sqlite3* db) {
-  std::lock_guard<std::mutex> lock(pass_mu_);
+std::uint64_t WalCheckpointer::checkpoint(sqlite3* db, bool wait) {
+  std::unique_lock<std::mutex> lock(pass_mu_, std::defer_lock);
+  if (wait) {
+    lock.lock();
+  } else if (!lock.try_lock()) {
+    return 0;
+  }
   int log_frames = -1, copied_to = -1;
   int rc = sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, &log_frames, &copied_to);
   // BUSY: another process checkpoints this file now; the next commit asks again.

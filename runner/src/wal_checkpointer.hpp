@@ -16,7 +16,11 @@
 // checkpoints itself, between two transactions (after the callers of the last one
 // were answered). There it is the only writer, so the checkpoint copies the few
 // frames the background passes left and the next transaction restarts the WAL.
-// The WAL stays below about that limit plus one transaction's frames.
+// While a background pass is running the writer does not wait for it (it would
+// hold every publisher of the next commit behind a pass of thousands of frames):
+// it tries again after its next transaction, and waits only once the WAL is past
+// twice the limit. The WAL stays below about twice that limit plus one
+// transaction's frames.
 //
 // The limits are in frames (one page each, 4 KiB by default); docs/configuration.md
 // lists them under "SQLite store".
@@ -69,7 +73,8 @@ class WalCheckpointer {
   static int on_commit(void* self, sqlite3* db, const char* schema, int frames);
   void run();
   // One checkpoint on `db` under pass_mu_; returns the frames it copied (0 when busy or failed).
-  std::uint64_t checkpoint(sqlite3* db);
+  // Without `wait`, it returns 0 at once while another pass holds pass_mu_.
+  std::uint64_t checkpoint(sqlite3* db, bool wait = true);
 
   std::unique_ptr<Db> db_;
   const Limits limits_;

@@ -20,6 +20,7 @@
 #include <cstdlib>
 
 #include "support/fixture.hpp"
+#include "support/raw_socket.hpp"
 
 using hookwork::test::ApiClient;
 using hookwork::test::hook_body;
@@ -42,15 +43,6 @@ std::set<std::string> column_values(const std::string& db_path, const std::strin
   return out;
 }
 
-int connect_raw(int port) {
-  int fd = socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in addr{};
-  addr.sin_family = AF_INET;
-  addr.sin_port = htons(static_cast<uint16_t>(port));
-  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  REQUIRE(connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0);
-  return fd;
-}
 }  // namespace
 
 TEST_CASE("data survives a restart on the same SQLite file", "[e2e][lifecycle]") {
@@ -109,8 +101,8 @@ TEST_CASE("SIGTERM during a publish load loses no acknowledged event", "[e2e][li
 TEST_CASE("a slow client is cut off after the read timeout and cannot hold the server", "[e2e][lifecycle]") {
   // A connection waits at most keep-alive timeout + read timeout for its next bytes.
   RunningServer s({"--read-timeout-s", "1", "--keep-alive-timeout-s", "1", "--http-threads", "2"});
-  int slow1 = connect_raw(s.port());
-  int slow2 = connect_raw(s.port());
+  int slow1 = hookwork::test::connect_loopback(s.port());
+  int slow2 = hookwork::test::connect_loopback(s.port());
   std::string partial = "POST /v1/acme/events HTTP/1.1\r\nHost: x\r\n";
   REQUIRE(write(slow1, partial.data(), partial.size()) > 0);
   REQUIRE(write(slow2, partial.data(), partial.size()) > 0);

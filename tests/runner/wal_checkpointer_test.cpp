@@ -116,6 +116,32 @@ TEST_CASE("wal checkpointer: past the larger limit the writer checkpoints and th
   REQUIRE(count_rows(store) == 100 * kRowsPerCommit);
 }
 
+TEST_CASE("wal checkpointer: with background passes running, the writer's bound is twice its limit",
+          "[wal-checkpointer]") {
+  hookwork::test::TempDir dir;
+  SystemClock clock;
+  // A background pass after nearly every commit: the writer often finds one running and goes on
+  // without waiting, until the WAL is past twice its limit.
+  SqliteStore store(options(dir.file("w.db"), 1, 200), clock, nullptr);
+  std::vector<std::thread> writers;
+  std::atomic<int> most{0};
+  for (int t = 0; t < 4; ++t)
+    writers.emplace_back([&] {
+      for (int i = 0; i < 25; ++i) {
+        commit_rows(store, 1);
+        int now = static_cast<int>(wal_file_frames(dir.file("w.db")));
+        int seen = most.load();
+        while (now > seen && !most.compare_exchange_weak(seen, now)) {
+        }
+      }
+    });
+  for (auto& w : writers) w.join();
+  REQUIRE(store.wal_checkpoint_stats().background_checkpoints > 0);
+  // Twice the limit, the commits that crossed it (up to four at once), slack for interior pages.
+  REQUIRE(most.load() <= 2 * 200 + 4 * 2 * kRowsPerCommit);
+  REQUIRE(count_rows(store) == 100 * kRowsPerCommit);
+}
+
 TEST_CASE("wal checkpointer: a store closed while checkpoints run opens again with every row",
           "[wal-checkpointer]") {
   hookwork::test::TempDir dir;
