@@ -2,7 +2,8 @@
 # Runner deliveries, end to end, against bench/delivery_receiver (answers 200, only counts):
 #   1. throughput: N events published with delivery off, then `hookwork serve` restarted with
 #      delivery on and timed until every attempt is recorded (hookwork_delivery_attempts_settled);
-#      the peer is wrk's request rate against the same receiver, run before and after.
+#      the peers are wrk's request rate against the same receiver, run before and after, and
+#      SQLite's ceiling for the rows a delivery writes (bench/delivery_sqlite_ceiling.cpp), run after.
 #   2. latency: events published at a fixed rate (default 1000/s) with delivery on; each event
 #      carries its send time, the receiver records publish -> arrival.
 #   3. RSS: a backlog of 1 000 000 deliveries seeded straight into the store (the runner's schema,
@@ -11,7 +12,7 @@
 #
 # Build first:
 #   cmake --preset release && cmake --build --preset release -j2 \
-#     --target hookwork hookwork_receiver delivery_receiver delivery_load
+#     --target hookwork hookwork_receiver delivery_receiver delivery_load delivery_sqlite_ceiling
 # Usage: bench/delivery_bench.sh [--only throughput|latency|rss] [--events N] [--wrk-seconds S]
 #          [--rate R] [--latency-seconds S] [--backlog N] [--rss-seconds S] [--in-flight N]
 set -euo pipefail
@@ -21,6 +22,7 @@ BUILD="${BUILD:-$ROOT/build/release}"
 HOOKWORK="${HOOKWORK:-$BUILD/runner/hookwork}"  # HOOKWORK=/path/to/other/build compares two binaries
 RECEIVER="$BUILD/bench/delivery_receiver"
 LOAD="$BUILD/bench/delivery_load"
+CEILING="$BUILD/bench/delivery_sqlite_ceiling"
 
 ONLY="" EVENTS=50000 WRK_SECONDS=10 RATE=1000 LATENCY_SECONDS=20 BACKLOG=1000000 RSS_SECONDS=60 IN_FLIGHT=256
 while [ $# -gt 0 ]; do
@@ -37,7 +39,7 @@ while [ $# -gt 0 ]; do
   esac
   shift 2
 done
-for bin in "$HOOKWORK" "$RECEIVER" "$LOAD"; do
+for bin in "$HOOKWORK" "$RECEIVER" "$LOAD" "$CEILING"; do
   [ -x "$bin" ] || { echo "delivery_bench: $bin missing; build it first (see the header of $0)" >&2; exit 2; }
 done
 for tool in wrk curl sqlite3; do
@@ -61,7 +63,7 @@ cleanup() {
 }
 trap cleanup EXIT
 log() { printf '[%s] %s\n' "$(date +%T)" "$*" >&2; }
-ROWS=()
+ROWS=() CEILING_ROWS=()
 row() { ROWS+=("$(printf '| %s | %s | %s |' "$1" "$2" "$3")"); }
 
 # Prints the port a process wrote as "listening on http://127.0.0.1:PORT" into $1, waiting up to 60 s.
@@ -187,6 +189,9 @@ throughput() {
   stop_serve
   log "throughput: wrk again (${WRK_SECONDS}s)"
   wrk2="$(run_wrk)"
+  # The same number of pending deliveries on the same disk; 3 s (or all of them) per batch size.
+  log "throughput: SQLite's ceiling for the delivery writes ($EVENTS pending deliveries)"
+  "$CEILING" "$TMP" "$ROOT/bench/publish/event.json" "$EVENTS" 3 1 64 256 512 >"$TMP/ceiling.out"
 
   local secs rate rx_rate wrk_mean
   secs="$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.2f", (b - a) / 1e9 }')"
@@ -196,11 +201,21 @@ throughput() {
   row "publish, delivery off ($EVENTS events, 16 connections)" "$(echo "$pub" | kv rate) events/s" \
     "p50 $(echo "$pub" | kv publish_p50_us) µs, p99 $(echo "$pub" | kv publish_p99_us) µs"
   row "wrk → receiver, 2 threads, 64 connections (before / after)" "$wrk1 / $wrk2 req/s" "peer"
+  local best_batch best_rate
+  read -r best_batch best_rate < <(awk '{ for (i = 2; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
+    if (v["deliveries_per_s"] > max) { max = v["deliveries_per_s"]; b = v["batch"] } } END { print b, max + 0 }' \
+    "$TMP/ceiling.out")
+  row "SQLite ceiling: claim + settle writes, best batch ($best_batch per transaction)" "$best_rate deliveries/s" \
+    "peer (table below)"
   row "backlog drain: start → $settled attempts recorded" "$rate deliveries/s ($secs s)" \
-    "**$(ratio "$rate" "$wrk_mean")× wrk**; $commits store commits"
-  row "  receiver's view: first → last of $got requests" "$rx_rate req/s" "$(ratio "$rx_rate" "$wrk_mean")× wrk"
+    "**$(ratio "$rate" "$wrk_mean")× wrk**, **$(ratio "$rate" "$best_rate")× SQLite ceiling**; $commits store commits"
+  row "  receiver's view: first → last of $got requests" "$rx_rate req/s" \
+    "$(ratio "$rx_rate" "$wrk_mean")× wrk, $(ratio "$rx_rate" "$best_rate")× SQLite ceiling"
   row "  runner CPU, start → all recorded" "$cpu s" \
     "$(awk -v c="$cpu" -v n="$settled" 'BEGIN { printf "%d", (n > 0 ? c * 1e6 / n : 0) }') µs per delivery"
+  mapfile -t CEILING_ROWS < <(awk '{ for (i = 2; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
+    printf "| %s | %s | %s | %s | %s |\n", v["batch"], v["deliveries_per_s"], v["cpu_us_per_delivery"],
+           v["commit_p50_ms"], v["commit_p99_ms"] }' "$TMP/ceiling.out")
 }
 
 latency() {
@@ -311,3 +326,12 @@ echo
 echo "| measurement | figure | note |"
 echo "|---|---:|---|"
 printf '%s\n' "${ROWS[@]}"
+if [ ${#CEILING_ROWS[@]} -gt 0 ]; then
+  echo
+  echo "SQLite ceiling, the writes of one successful first attempt (lease UPDATE; settle UPDATE + attempts INSERT),"
+  echo "prepared once, each transaction settling one batch and claiming the next (bench/delivery_sqlite_ceiling.cpp):"
+  echo
+  echo "| batch | deliveries/s | CPU µs/delivery | transaction p50 ms | p99 ms |"
+  echo "|---:|---:|---:|---:|---:|"
+  printf '%s\n' "${CEILING_ROWS[@]}"
+fi
