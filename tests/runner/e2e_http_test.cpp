@@ -17,7 +17,6 @@ using hookwork::test::RunningServer;
 
 namespace {
 
-
 void send_all(int fd, const std::string& bytes) {
   std::size_t sent = 0;
   while (sent < bytes.size()) {
