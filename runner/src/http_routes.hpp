@@ -2,9 +2,10 @@
 // What the runner answers on each path, independent of the HTTP library: /healthz,
 // /metrics, /openapi.json, the activation pages, the API's REST and function
 // surfaces and the playground's files. It runs on the server's event loops and
-// never blocks one: handlers that may wait on the store go to the blocking pool
-// the server hands in, and a publish answers from the store's writer thread once
-// its group commit is durable.
+// never makes one wait for a commit: handlers that may wait on the store go to
+// the blocking pool the server hands in, and a publish answers from the store's
+// writer thread once its group commit is durable. The only store reads on a loop
+// are the cache misses of API keys and of an account's hooks (one each, then cached).
 #include <functional>
 #include <memory>
 #include <optional>

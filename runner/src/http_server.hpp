@@ -1,7 +1,7 @@
 #pragma once
 // The HTTP front on Boost.Beast (docs/http-server.md says why): event loops, one
 // io_context and one thread each, serve the connections; HttpRoutes decides the
-// answers. No loop thread ever waits on the store: a publish is answered from the
+// answers. No loop thread waits for a commit: a publish is answered from the
 // group commit's completion and the other handlers run on a blocking pool. Limits
 // (header and body size, read, write and keep-alive timeouts, requests per
 // connection) come from ServeConfig; every refusal is a JSON error. stop() ends
