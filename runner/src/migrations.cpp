@@ -68,6 +68,19 @@ const std::vector<Migration>& migrations() {
            "CREATE INDEX deliveries_hook_queue ON deliveries (hook_id, state)",
            "DROP INDEX deliveries_hook_state",
        }},
+      {4,
+       "delivery queue: partial indexes, one per state that is looked up",
+       {
+           // A row is in the index of its state only (PostgreSQL has partial indexes too): a
+           // published row enters the claim index and no other, a finished row leaves them all,
+           // and each index holds only the rows its lookups want. The queries name the state as
+           // a literal, so SQLite can prove the index's WHERE from theirs.
+           "DROP INDEX deliveries_claim",
+           "DROP INDEX deliveries_lease",
+           "CREATE INDEX deliveries_claim ON deliveries (next_attempt_at) WHERE state = 'pending'",
+           "CREATE INDEX deliveries_lease ON deliveries (lease_until) WHERE state = 'in_flight'",
+           "CREATE INDEX deliveries_buffered ON deliveries (created_at) WHERE state = 'buffered'",
+       }},
   };
   return kMigrations;
 }

@@ -81,6 +81,34 @@ TEST_CASE("store: migrations apply once and reopening keeps the data", "[store]"
   REQUIRE(versions == static_cast<int>(migrations().size()));  // each applied once, none twice
 }
 
+TEST_CASE("store: each delivery state that is looked up has its own partial index", "[store][migrations]") {
+  hookwork::test::TempDir dir;
+  FixedClock clock;
+  SqliteStore store({dir.file("s.db")}, clock, nullptr);
+  auto plan = [&](const std::string& sql) {
+    std::string out;
+    store.read([&](Db& db) {
+      auto st = db.prepare("EXPLAIN QUERY PLAN " + sql);
+      while (st.step()) out += st.text(3) + "\n";
+    });
+    return out;
+  };
+  // The claim's arms, the queue depth and the buffer expiry: a search of their state's index, no scan.
+  CHECK(plan("SELECT id FROM deliveries WHERE state = 'pending' AND next_attempt_at <= 5 ORDER BY next_attempt_at")
+            .find("USING INDEX deliveries_claim (next_attempt_at<?)") != std::string::npos);
+  CHECK(plan("SELECT id FROM deliveries WHERE state = 'in_flight' AND lease_until <= 5")
+            .find("USING INDEX deliveries_lease (lease_until<?)") != std::string::npos);
+  CHECK(plan("SELECT id FROM deliveries WHERE state = 'buffered' AND created_at < 5")
+            .find("USING INDEX deliveries_buffered (created_at<?)") != std::string::npos);
+  CHECK(plan("SELECT COUNT(*) FROM deliveries WHERE state = 'pending'").find("deliveries_claim") != std::string::npos);
+  // Partial: a pending row is in the claim index only (the lease and buffer indexes skip it).
+  store.read([&](Db& db) {
+    auto st = db.prepare("SELECT sql FROM sqlite_master WHERE name = 'deliveries_lease'");
+    REQUIRE(st.step());
+    CHECK(st.text(0).find("WHERE state = 'in_flight'") != std::string::npos);
+  });
+}
+
 TEST_CASE("store: another account's hook is not found, read or changed", "[store][tenancy]") {
   hookwork::test::TempDir dir;
   FixedClock clock;
