@@ -100,7 +100,7 @@ HttpAnswer HttpRoutes::refused(int status, const std::string& message) {
                                          {"fields", nlohmann::json::array()}}}});
 }
 
-void HttpRoutes::handle(HttpRequest request, Respond respond) {
+void HttpRoutes::handle(HttpRequest request, Respond respond, ToLoop to_loop) {
   auto req = std::make_shared<HttpRequest>(std::move(request));
   const std::string& path = req->path;
   const bool get = req->method == "GET";
@@ -157,7 +157,7 @@ void HttpRoutes::handle(HttpRequest request, Respond respond) {
   }
   // Files first for GET: the playground at / (API paths are never files).
   if (get && !is_api_path(path) && static_file(*req, respond)) return;
-  api(std::move(req), std::move(respond));
+  api(std::move(req), std::move(respond), std::move(to_loop));
 }
 
 bool HttpRoutes::static_file(const HttpRequest& req, const Respond& respond) {
@@ -180,7 +180,7 @@ bool HttpRoutes::static_file(const HttpRequest& req, const Respond& respond) {
   return true;
 }
 
-void HttpRoutes::api(std::shared_ptr<HttpRequest> req, Respond respond) {
+void HttpRoutes::api(std::shared_ptr<HttpRequest> req, Respond respond, ToLoop to_loop) {
   const auto started = s_.clock.monotonic_ns();
   auto route = std::make_shared<std::string>("unmatched");
   // Counts, times and logs the answer, then sends it.
@@ -251,8 +251,12 @@ void HttpRoutes::api(std::shared_ptr<HttpRequest> req, Respond respond) {
   const std::string& name = match->handler->name;
   auto async = async_api_handlers().find(name);
   if (async != async_api_handlers().end()) {
+    auto on_loop = [to_loop = std::move(to_loop), answer](ApiResponse out) {
+      auto shared = std::make_shared<ApiResponse>(std::move(out));
+      to_loop([answer, shared] { answer(std::move(*shared)); });
+    };
     try {
-      return async->second(s_, std::move(api), answer);
+      return async->second(s_, std::move(api), on_loop);
     } catch (...) {
       return finish(failure_response(req->path, std::current_exception()));
     }

@@ -42,17 +42,21 @@ struct HttpAnswer {
 class HttpRoutes {
  public:
   using Respond = std::function<void(HttpAnswer)>;             // exactly once, from any thread
+  using Task = std::function<void()>;
+  using ToLoop = std::function<void(Task)>;                    // runs the task on the request's event loop
   using RunBlocking = std::function<void(std::function<void()>)>;  // runs the task on a thread that may block
 
   HttpRoutes(Services& services, const std::string& playground_dir, RunBlocking run_blocking);
   ~HttpRoutes();
 
-  void handle(HttpRequest req, Respond respond);
+  // `to_loop` brings an answer made on another thread (the store's writer) back to the loop
+  // before it is counted and encoded, so the single writer spends its time on commits.
+  void handle(HttpRequest req, Respond respond, ToLoop to_loop);
   // The JSON error for what the transport refuses itself (400, 408, 413, 431), counted as "unmatched".
   HttpAnswer refused(int status, const std::string& message);
 
  private:
-  void api(std::shared_ptr<HttpRequest> req, Respond respond);
+  void api(std::shared_ptr<HttpRequest> req, Respond respond, ToLoop to_loop);
   bool static_file(const HttpRequest& req, const Respond& respond);
 
   Services& s_;

@@ -159,11 +159,15 @@ class Session : public std::enable_shared_from_this<Session> {
     head_ = r.head;
     ++served_;
     parser_.reset();
-    server_.routes.handle(std::move(r), [self = shared_from_this()](HttpAnswer a) {
-      // Answers come from the loop, the blocking pool or the store's writer: write on the loop.
-      net::dispatch(self->stream_.get_executor(),
-                    [self, a = std::move(a)]() mutable { self->write(std::move(a), false); });
-    });
+    auto self = shared_from_this();
+    server_.routes.handle(
+        std::move(r),
+        [self](HttpAnswer a) {
+          // Answers come from the loop or the blocking pool: write on the loop.
+          net::dispatch(self->stream_.get_executor(),
+                        [self, a = std::move(a)]() mutable { self->write(std::move(a), false); });
+        },
+        [self](HttpRoutes::Task task) { net::post(self->stream_.get_executor(), std::move(task)); });
   }
 
   void refuse(int status, const std::string& message) {
