@@ -63,7 +63,9 @@ store="sqlite:$WORK/runner.db"
 key=$("$hookwork" accounts create bench --store "$store" 2>/dev/null | head -n1)
 [ -n "$key" ] || { echo "publish_bench: '$hookwork accounts create' printed no API key" >&2; exit 1; }
 # Group commit batches only what is waiting: a second saturation run with more connections
-# (and as many HTTP threads; idle ones cost nothing) shows how close batching gets to the ceiling.
+# shows how close batching gets to the ceiling. (Publishes take no handler thread on the Beast
+# runner; --http-threads sizes the blocking pool, and keeps older cpp-httplib binaries, where it
+# was one thread per connection, comparable when passed as HOOKWORK.)
 serve_args=(serve --listen 127.0.0.1:0 --store "$store" --log-level warn --http-threads "$WIDE_CONNECTIONS")
 # A delivery worker would compete for the CPU and the write lock: measure publishing alone.
 if "$hookwork" serve --help 2>&1 | grep -qE -- '--deliver([^-_a-z]|$)'; then serve_args+=(--deliver=false); fi
