@@ -1,5 +1,6 @@
 #pragma once
 // What a handler sees and answers, independent of the HTTP library.
+#include <exception>
 #include <map>
 #include <optional>
 #include <string>
@@ -44,5 +45,8 @@ inline ApiResponse store_unavailable() {
   return error_response(503, "store_unavailable", "the store is unavailable, retry");
 }
 inline ApiResponse internal_error() { return error_response(500, "internal_error", "internal error"); }
+// What a handler's exception answers: store_unavailable() for a StoreError, internal_error()
+// otherwise; logged with `where` (the request path) and the exception's message.
+ApiResponse failure_response(const std::string& where, std::exception_ptr error);
 
 }  // namespace hookwork::runner

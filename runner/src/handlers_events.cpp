@@ -2,7 +2,6 @@
 #include "api_keys.hpp"
 #include "clock.hpp"
 #include "handlers.hpp"
-#include "log.hpp"
 #include "rules.hpp"
 
 namespace hookwork::runner {
@@ -69,18 +68,9 @@ void publish(Services& s, ApiRequest r, ApiReply reply) {
   PublishRequest req;
   if (auto refused = prepare_publish(s, r, req)) return reply(std::move(*refused));
   const bool queued = !req.deliveries.empty();
-  s.store.publish_async(std::move(req), [&s, queued, reply = std::move(reply)](
+  s.store.publish_async(std::move(req), [&s, queued, route = r.op->path, reply = std::move(reply)](
                                             std::optional<PublishResult> result, std::exception_ptr error) {
-    if (result) return reply(publish_answer(s, queued, *result));
-    std::string what = "unknown";
-    try {
-      std::rethrow_exception(error);
-    } catch (const std::exception& e) {
-      what = e.what();
-    } catch (...) {
-    }
-    log::error("publish failed", {{"error", what}});
-    reply(store_unavailable());
+    reply(result ? publish_answer(s, queued, *result) : failure_response(route, error));
   });
 }
 

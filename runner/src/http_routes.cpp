@@ -6,7 +6,6 @@
 #include "log.hpp"
 #include "openapi.hpp"
 #include "router.hpp"
-#include "sqlite_db.hpp"
 #include "static_files.hpp"
 
 namespace hookwork::runner {
@@ -60,23 +59,6 @@ std::multimap<std::string, std::string> string_params(const HttpRequest& req) {
 }
 
 bool is_api_path(const std::string& path) { return path.rfind("/v1/", 0) == 0 || path.rfind("/webservice/", 0) == 0; }
-
-// A handler's exception as the answer: 503 when the store failed (retry), 500 otherwise.
-ApiResponse failure_response(const std::string& path, std::exception_ptr ep) {
-  bool store = false;
-  std::string what = "unknown";
-  try {
-    std::rethrow_exception(ep);
-  } catch (const StoreError& e) {
-    store = true;
-    what = e.what();
-  } catch (const std::exception& e) {
-    what = e.what();
-  } catch (...) {
-  }
-  log::error("request failed", {{"path", path}, {"error", what}});
-  return store ? store_unavailable() : internal_error();
-}
 
 HttpAnswer html_answer(const HtmlPage& page) {
   HttpAnswer a{page.status, "text/html; charset=utf-8", page.html, {{"Cache-Control", "no-store"}}};
