@@ -152,20 +152,11 @@ class Store {
 
   // events: durable (committed) when this returns
   virtual PublishResult publish(const PublishRequest& req) = 0;
-  // The same, answered through `done` once durable (on a store thread, so `done` hands work off
-  // quickly): exactly one of its arguments is set, the result or the error (a StoreError when
-  // the store failed). This default blocks in publish(); a store with group commits overrides it.
+  // The same, answered through `done` once durable, from a store thread (so `done` hands work
+  // off quickly): exactly one of its arguments is set, the result or the error (a StoreError
+  // when the store failed).
   using PublishDone = std::function<void(std::optional<PublishResult>, std::exception_ptr)>;
-  virtual void publish_async(PublishRequest req, PublishDone done) {
-    std::optional<PublishResult> result;
-    try {
-      result = publish(req);
-    } catch (...) {
-      done(std::nullopt, std::current_exception());
-      return;
-    }
-    done(std::move(result), nullptr);
-  }
+  virtual void publish_async(PublishRequest req, PublishDone done) = 0;
   virtual std::vector<DeliveryRecord> list_deliveries(const std::string& account_id, const DeliveryQuery& q,
                                                       std::size_t limit) = 0;
   // A failed or dropped delivery back to pending, due now.

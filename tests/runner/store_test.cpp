@@ -1,5 +1,8 @@
 // The SQLite store directly: migrations, group commit, tenancy, idempotency.
 #include <atomic>
+#include <condition_variable>
+#include <mutex>
+#include <set>
 #include <thread>
 
 #include <catch2/catch.hpp>
@@ -159,6 +162,44 @@ TEST_CASE("store: one failing job in a batch does not undo the others", "[store]
   store.publish(publish_req("acme", "evt_1"));
   REQUIRE_THROWS_AS(store.publish(publish_req("acme", "evt_1")), StoreError);  // duplicate primary key
   store.publish(publish_req("acme", "evt_2"));
+  REQUIRE(store.count_events() == 2);
+}
+
+TEST_CASE("store: publish_async answers once committed, with the result or the store's error", "[store][group-commit]") {
+  hookwork::test::TempDir dir;
+  FixedClock clock;
+  SqliteStore store({dir.file("s.db")}, clock, nullptr);
+  std::mutex mu;
+  std::condition_variable cv;
+  std::vector<std::pair<std::string, std::string>> answers;  // event id -> "accepted" / "stored" / error kind
+  auto publish = [&](const std::string& id) {
+    store.publish_async(publish_req("acme", id), [&, id](std::optional<PublishResult> result, std::exception_ptr error) {
+      std::string outcome;
+      if (result) {
+        // Answered after the commit: the row is already visible to another connection.
+        outcome = result->kind == PublishResult::Kind::Accepted && store.count_events() > 0 ? "accepted" : "wrong";
+      } else {
+        try {
+          std::rethrow_exception(error);
+        } catch (const StoreError&) {
+          outcome = "store_error";
+        } catch (...) {
+          outcome = "other";
+        }
+      }
+      std::lock_guard<std::mutex> lock(mu);
+      answers.emplace_back(id, outcome);
+      cv.notify_all();
+    });
+  };
+  publish("evt_1");
+  publish("evt_1");  // duplicate primary key: its own error, the others unaffected
+  publish("evt_2");
+  std::unique_lock<std::mutex> lock(mu);
+  REQUIRE(cv.wait_for(lock, std::chrono::seconds(10), [&] { return answers.size() == 3; }));
+  std::multiset<std::string> outcomes;
+  for (const auto& a : answers) outcomes.insert(a.first + " " + a.second);
+  REQUIRE(outcomes == std::multiset<std::string>{"evt_1 accepted", "evt_1 store_error", "evt_2 accepted"});
   REQUIRE(store.count_events() == 2);
 }
 
