@@ -5,7 +5,10 @@
 #include <boost/beast/http.hpp>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
+#include <condition_variable>
+#include <mutex>
 #include <optional>
 #include <thread>
 #include <unordered_set>
@@ -47,7 +50,6 @@ struct HttpServer::Impl {
   void session_started();
   void session_ended();
 
-  Services& s;
   const ServeConfig& config;
   net::thread_pool pool;  // handlers that may block on the store
   HttpRoutes routes;
@@ -251,7 +253,7 @@ std::size_t io_threads(const ServeConfig& c) {
 }  // namespace
 
 HttpServer::Impl::Impl(Services& services, const std::string& playground_dir)
-    : s(services), config(services.config), pool(std::max<std::size_t>(1, services.config.http_threads)),
+    : config(services.config), pool(std::max<std::size_t>(1, services.config.http_threads)),
       routes(services, playground_dir, [this](std::function<void()> task) { net::post(pool, std::move(task)); }) {
   for (std::size_t i = 0; i < io_threads(config); ++i) {
     loops.push_back(std::make_unique<Loop>());

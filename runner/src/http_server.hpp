@@ -6,10 +6,7 @@
 // (header and body size, read, write and keep-alive timeouts, requests per
 // connection) come from ServeConfig; every refusal is a JSON error. stop() ends
 // gracefully: no new connections, idle ones closed, requests in flight answered.
-#include <atomic>
-#include <condition_variable>
 #include <memory>
-#include <mutex>
 #include <string>
 
 #include "services.hpp"
