@@ -25,7 +25,6 @@
 // commit_p99_ms=..." line per size.
 #include <unistd.h>
 
-#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -37,6 +36,7 @@
 #include "delivery_service.hpp"
 #include "publish/bench_event.hpp"
 #include "publish/process_cpu.hpp"
+#include "publish/timed_batches.hpp"
 #include "rules.hpp"
 #include "sqlite_store.hpp"
 
@@ -49,15 +49,7 @@ struct Pending {
   std::string delivery_id, message_id;
 };
 
-struct Measured {
-  std::size_t deliveries = 0;
-  double seconds = 0, cpu_seconds = 0;  // of the timed parts only
-  std::vector<double> commit_seconds;   // one per transaction
-  double commit_percentile(double p) {
-    std::sort(commit_seconds.begin(), commit_seconds.end());
-    return commit_seconds.empty() ? 0 : commit_seconds[static_cast<std::size_t>(p * (commit_seconds.size() - 1))];
-  }
-};
+using Measured = hookwork::bench::TimedBatches;
 
 // The account and hook as `serve --bootstrap-account` and POST /v1/{account}/webhooks make them;
 // returns the hook's id.
@@ -176,13 +168,13 @@ Measured deliver_batches(const std::string& path, const hookwork::Event& event, 
     m.commit_seconds.push_back(Seconds(std::chrono::steady_clock::now() - started).count());
     m.seconds += m.commit_seconds.back();
     m.cpu_seconds += hookwork::bench::process_cpu_seconds() - cpu_started;
-    m.deliveries += batch;
+    m.rows += batch;
   }
   // Every timed write hit its row: as many deliveries succeeded, with one attempt each, as were counted.
   auto settled = db.prepare("SELECT (SELECT COUNT(*) FROM deliveries WHERE state = 'succeeded' AND attempt_count = 1),"
                             " (SELECT COUNT(*) FROM attempts WHERE status = 200)");
-  if (!settled.step() || settled.int64(0) != static_cast<std::int64_t>(m.deliveries) ||
-      settled.int64(1) != static_cast<std::int64_t>(m.deliveries))
+  if (!settled.step() || settled.int64(0) != static_cast<std::int64_t>(m.rows) ||
+      settled.int64(1) != static_cast<std::int64_t>(m.rows))
     throw std::runtime_error("the settled rows do not match the deliveries counted");
   hookwork::bench::remove_sqlite_files(path);
   return m;
@@ -204,9 +196,9 @@ int main(int argc, char** argv) {
       if (batch == 0 || count < 2 * batch)
         throw std::runtime_error(std::string("batch size ") + argv[i] + " needs 1 to DELIVERIES / 2");
       auto m = deliver_batches(std::string(argv[1]) + "/delivery_ceiling.db", event, count, batch, seconds);
-      auto deliveries = static_cast<double>(m.deliveries);
+      auto deliveries = static_cast<double>(m.rows);
       std::printf("CEILING batch=%zu deliveries=%zu deliveries_per_s=%.0f cpu_us_per_delivery=%.0f commit_p50_ms=%.2f"
-                  " commit_p99_ms=%.2f\n", batch, m.deliveries, deliveries / m.seconds,
+                  " commit_p99_ms=%.2f\n", batch, m.rows, deliveries / m.seconds,
                   m.cpu_seconds * 1e6 / deliveries, m.commit_percentile(0.50) * 1e3,
                   m.commit_percentile(0.99) * 1e3);
       std::fflush(stdout);

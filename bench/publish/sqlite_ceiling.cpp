@@ -8,7 +8,6 @@
 // Prints one "CEILING batch=N events=... events_per_s=... cpu_us_per_event=... commit_p50_ms=...
 // commit_p99_ms=..." line per size: a transaction's time at batch 1 is the floor under the
 // runner's latency (synchronous = FULL waits for fsync).
-#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -18,6 +17,7 @@
 #include "bench_event.hpp"
 #include "process_cpu.hpp"
 #include "sqlite_store.hpp"
+#include "timed_batches.hpp"
 
 namespace {
 
@@ -28,15 +28,7 @@ struct Row {
   std::string event_id, delivery_id, message_id;
 };
 
-struct Measured {
-  std::size_t events = 0;
-  double seconds = 0, cpu_seconds = 0;  // of the timed parts only
-  std::vector<double> commit_seconds;   // one per transaction
-  double commit_percentile(double p) {
-    std::sort(commit_seconds.begin(), commit_seconds.end());
-    return commit_seconds.empty() ? 0 : commit_seconds[static_cast<std::size_t>(p * (commit_seconds.size() - 1))];
-  }
-};
+using Measured = hookwork::bench::TimedBatches;
 
 Measured insert_batches(const std::string& path, const hookwork::Event& event, std::size_t batch, double seconds) {
   hookwork::bench::remove_sqlite_files(path);
@@ -76,7 +68,7 @@ Measured insert_batches(const std::string& path, const hookwork::Event& event, s
     m.commit_seconds.push_back(Seconds(std::chrono::steady_clock::now() - started).count());
     m.seconds += m.commit_seconds.back();
     m.cpu_seconds += hookwork::bench::process_cpu_seconds() - cpu_started;
-    m.events += batch;
+    m.rows += batch;
   }
   hookwork::bench::remove_sqlite_files(path);
   return m;
@@ -96,9 +88,9 @@ int main(int argc, char** argv) {
       std::size_t batch = std::strtoul(argv[i], nullptr, 10);
       if (batch == 0) throw std::runtime_error(std::string("bad batch size ") + argv[i]);
       auto m = insert_batches(std::string(argv[1]) + "/ceiling.db", event, batch, seconds);
-      auto events = static_cast<double>(m.events);
+      auto events = static_cast<double>(m.rows);
       std::printf("CEILING batch=%zu events=%zu events_per_s=%.0f cpu_us_per_event=%.0f commit_p50_ms=%.2f"
-                  " commit_p99_ms=%.2f\n", batch, m.events, events / m.seconds, m.cpu_seconds * 1e6 / events,
+                  " commit_p99_ms=%.2f\n", batch, m.rows, events / m.seconds, m.cpu_seconds * 1e6 / events,
                   m.commit_percentile(0.50) * 1e3, m.commit_percentile(0.99) * 1e3);
       std::fflush(stdout);
     }
