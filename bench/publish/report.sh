@@ -88,3 +88,20 @@ awk '
       printf "\nBeast / cpp-httplib: saturation %.2fx, CPU per event %.2fx\n", ms["beast"] / ms["httplib"],
              mc["beast"] / mc["httplib"]
   }' "$results"
+
+# What any server could reach here: the CPU of Beast's HTTP and publish work per event, plus the
+# ceiling's SQLite work per event at its cheapest batch, plus wrk's own per request, on the
+# cores they share. A runner that stores its events does at least that much work per event.
+awk -v ceiling="$ceiling" -v cores="$(nproc)" '
+  /^CEILING/ { for (i = 2; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
+               if (sql == "" || v["cpu_us_per_event"] < sql) sql = v["cpu_us_per_event"]; next }
+  $1 ~ /^beast_saturation_r[0-9]+$/ { n++; server += $8; client += $9 }
+  $1 == "runner_saturation_wide" { runner_client = $9 }
+  END {
+    if (!n || sql == "") exit
+    server /= n; client /= n
+    bound = cores * 1e6 / (server + sql + client)
+    printf "\nCPU bound on these %d cores: %.0f µs (Beast, HTTP and publish work) + %.0f µs (SQLite ceiling, its cheapest batch)", cores, server, sql
+    printf " + %.0f µs (wrk) per event = at most %.0f events/s for any server that stores its events, %.0f %% of the ceiling", client, bound, 100 * bound / ceiling
+    printf " (the saturation goal asks for 50 %%). wrk against the runner: %s µs per request.\n", runner_client
+  }' "$work/ceiling.out" "$results"

@@ -30,7 +30,8 @@ std::optional<ApiResponse> prepare_publish(Services& s, const ApiRequest& r, Pub
   req.now_ms = now;
   req.idempotency_key = r.idempotency_key;
   req.idempotency_ttl_ms = s.config.idempotency_ttl_s * 1000;
-  req.request_hash = sha256_hex(r.raw_body);
+  // Only a key's replay compares bodies (store.hpp); a publish without one skips the hash.
+  if (r.idempotency_key) req.request_hash = sha256_hex(r.raw_body);
   auto hooks = s.hooks.hooks_for(r.account_id);
   for (const StoredHook* hook : hooks->matching(req.event)) {
     // Seed 000: a deactivated hook's events are kept (buffered) for replay on activation.

@@ -1,8 +1,22 @@
 #include "sqlite_db.hpp"
 
+#include <mutex>
+
 namespace hookwork::runner {
 
+namespace {
+// Process-wide settings: SQLite accepts them only before its first connection opens.
+void configure_sqlite() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    if (sqlite3_config(SQLITE_CONFIG_STMTJRNL_SPILL, kSavepointJournalMemoryBytes) != SQLITE_OK)
+      throw std::logic_error("SQLite was initialized before hookwork's Db configured it");
+  });
+}
+}  // namespace
+
 Db::Db(const std::string& path) {
+  configure_sqlite();
   int rc = sqlite3_open_v2(path.c_str(), &db_,
                            SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
   if (rc != SQLITE_OK) {

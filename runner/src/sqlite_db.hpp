@@ -29,6 +29,18 @@ struct StoreError : std::runtime_error {
 
 class Stmt;
 
+// How large a savepoint's journal may grow in memory before SQLite moves it to a temporary
+// file (SQLite's default: 64 KiB; it is also the size of the journal's memory chunks).
+// Every group-commit job runs in a SAVEPOINT whose journal holds a copy of each page the job
+// changes that existed before it (a publish: about ten, the last leaf of each B-tree it
+// appends to, more when a leaf splits). Once on disk the journal stays there, growing, for
+// the rest of the transaction: a write per page for every job left in the group, the
+// writer's largest cost at 64 KiB. In memory it is emptied after each job. A job that
+// changes more (a replay of a large buffer) still spills, so memory stays bounded. (SQLite
+// 3.40 also uses this as its chunk size, and fails to spill with SQLITE_FULL when it is
+// above 128 KiB: tests/runner/store_test.cpp makes a job spill.)
+inline constexpr int kSavepointJournalMemoryBytes = 128 * 1024;
+
 class Db {
  public:
   // SQL texts the cache keeps statements for; a statement of another text is finalized after use.

@@ -17,6 +17,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "sqlite_db.hpp"
+
 #include <cstdlib>
 
 #include "support/fixture.hpp"
@@ -32,14 +34,11 @@ namespace {
 nlohmann::json event() { return {{"type", "optin_finalized"}, {"occurred_at", "2026-01-31T12:00:00Z"}, {"data", {{"n", 1}}}}; }
 
 std::set<std::string> column_values(const std::string& db_path, const std::string& sql) {
-  sqlite3* db = nullptr;
-  REQUIRE(sqlite3_open_v2(db_path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
-  sqlite3_stmt* st = nullptr;
-  REQUIRE(sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr) == SQLITE_OK);
+  // Through Db, like the runner: SQLite's process-wide settings are applied before its first connection.
+  hookwork::runner::Db db(db_path);
   std::set<std::string> out;
-  while (sqlite3_step(st) == SQLITE_ROW) out.insert(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
-  sqlite3_finalize(st);
-  sqlite3_close(db);
+  auto st = db.prepare(sql);
+  while (st.step()) out.insert(st.text(0));
   return out;
 }
 

@@ -1,6 +1,7 @@
 // The SQLite store directly: migrations, group commit, tenancy, idempotency.
 #include <atomic>
 #include <condition_variable>
+#include <filesystem>
 #include <mutex>
 #include <set>
 #include <thread>
@@ -201,6 +202,52 @@ TEST_CASE("store: publish_async answers once committed, with the result or the s
   for (const auto& a : answers) outcomes.insert(a.first + " " + a.second);
   REQUIRE(outcomes == std::multiset<std::string>{"evt_1 accepted", "evt_1 store_error", "evt_2 accepted"});
   REQUIRE(store.count_events() == 2);
+}
+
+namespace {
+// SQLite's temporary files (a spilled savepoint journal among them) are unlinked once open,
+// under names that start with "etilqs_": only an open descriptor still shows one.
+int open_sqlite_temp_files() {
+  int found = 0;
+  std::error_code ec;
+  for (const auto& fd : std::filesystem::directory_iterator("/proc/self/fd", ec)) {
+    auto target = std::filesystem::read_symlink(fd.path(), ec);
+    if (!ec && target.string().find("etilqs_") != std::string::npos) ++found;
+  }
+  return found;
+}
+}  // namespace
+
+TEST_CASE("store: a job's savepoint journal stays in memory, whatever the job changes", "[store][group-commit]") {
+  // Every job of a group commit runs in a SAVEPOINT, and SQLite copies each page a job changes
+  // into the savepoint's journal. Past SQLite's default of 64 KiB that journal moves to a file,
+  // and then grows for the rest of the transaction: a system call per page for every following
+  // job (the writer's largest cost before kSavepointJournalMemoryBytes).
+  hookwork::test::TempDir dir;
+  FixedClock clock;
+  SqliteStore store({dir.file("s.db")}, clock, nullptr);
+  store.write([](Db& db) { db.exec("CREATE TABLE scratch (id INTEGER PRIMARY KEY, pad BLOB NOT NULL)"); });
+  int rows = 0;
+  auto grow_to = [&](int n) {  // rows of about a page each
+    store.write([&](Db& db) {
+      for (; rows < n; ++rows)
+        db.prepare("INSERT INTO scratch (id, pad) VALUES (?, zeroblob(3000))").bind(1, rows).run();
+    });
+  };
+  // One job rewrites every row, so its journal holds every page; how many temp files are open then.
+  auto temp_files_while_rewriting = [&] {
+    int open = -1;
+    store.write([&](Db& db) {
+      db.exec("UPDATE scratch SET pad = zeroblob(3001 + abs(random() % 100))");
+      REQUIRE(db.changes() == rows);
+      open = open_sqlite_temp_files();
+    });
+    return open;
+  };
+  grow_to(24);  // ~96 KiB of journal
+  CHECK(temp_files_while_rewriting() == 0);
+  grow_to(kSavepointJournalMemoryBytes / 4096 + 24);  // more than it keeps in memory: bounded, so it spills
+  CHECK(temp_files_while_rewriting() == 1);
 }
 
 TEST_CASE("store: idempotency keys replay, refuse another body, expire", "[store][idempotency]") {
