@@ -5,7 +5,6 @@
 #include <poll.h>
 #include <netinet/in.h>
 #include <signal.h>
-#include <sqlite3.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -17,10 +16,9 @@
 
 #include <catch2/catch.hpp>
 
-#include "sqlite_db.hpp"
-
 #include <cstdlib>
 
+#include "sqlite_db.hpp"
 #include "support/fixture.hpp"
 #include "support/raw_socket.hpp"
 

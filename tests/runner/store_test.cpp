@@ -235,13 +235,15 @@ TEST_CASE("store: a job's savepoint journal stays in memory, whatever the job ch
     });
   };
   // One job rewrites every row, so its journal holds every page; how many temp files are open then.
+  // (The job runs on the writer thread: the assertions stay on this one.)
   auto temp_files_while_rewriting = [&] {
-    int open = -1;
+    int open = -1, changed = -1;
     store.write([&](Db& db) {
       db.exec("UPDATE scratch SET pad = zeroblob(3001 + abs(random() % 100))");
-      REQUIRE(db.changes() == rows);
+      changed = db.changes();
       open = open_sqlite_temp_files();
     });
+    REQUIRE(changed == rows);
     return open;
   };
   grow_to(24);  // ~96 KiB of journal
